@@ -1,0 +1,109 @@
+package dev.nova.invocation;
+
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON mapping of invocations and replies, used by the invokers and by the domain dispatcher, so that a
+ * serialization mistake fails the same way in a test as in AWS.
+ */
+public final class InvocationCodec {
+
+    private final JsonMapper json;
+
+    public InvocationCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    public <Q> byte[] encodeInvocation(Operation<Q, ?> operation, Caller caller, Q request) {
+        return write(new Invocation(operation.qualifiedName(), caller, toTree(request)));
+    }
+
+    /** Reads an invocation; a payload that is not one is {@code BAD_USER_INPUT}. */
+    public Invocation decodeInvocation(byte[] bytes) {
+        Invocation invocation;
+        try {
+            invocation = json.readValue(bytes, Invocation.class);
+        } catch (IOException | RuntimeException e) {
+            throw new DomainException(ErrorCode.BAD_USER_INPUT, "the invocation is not valid JSON");
+        }
+        if (invocation == null || invocation.operation() == null || invocation.caller() == null) {
+            throw new DomainException(ErrorCode.BAD_USER_INPUT, "the invocation needs an operation and a caller");
+        }
+        return invocation;
+    }
+
+    /**
+     * Reads an operation's input. A request record that refuses its values throws a {@link DomainException},
+     * which passes through; any other mapping failure is {@code BAD_USER_INPUT}.
+     */
+    public <Q> Q decodePayload(JsonNode payload, Argument<Q> type) {
+        try {
+            Q value = json.readValueFromTree(payload == null ? JsonNode.nullNode() : payload, type);
+            if (value == null) {
+                throw new DomainException(ErrorCode.BAD_USER_INPUT, "the operation needs an input");
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            throw domainCause(e);
+        }
+    }
+
+    public <R> byte[] encodeResult(R result) {
+        return write(new InvocationReply(toTree(result), null));
+    }
+
+    public byte[] encodeError(DomainException error) {
+        return write(new InvocationReply(null, InvocationError.of(error)));
+    }
+
+    /** Reads a reply: its result, or its error thrown as a {@link DomainException}. */
+    public <R> R decodeReply(byte[] bytes, Argument<R> type) {
+        InvocationReply reply;
+        try {
+            reply = json.readValue(bytes, InvocationReply.class);
+        } catch (IOException e) {
+            throw new DomainException(ErrorCode.INTERNAL, "the domain answered something that is not a reply");
+        }
+        if (reply.error() != null) {
+            throw reply.error().toException();
+        }
+        try {
+            return json.readValueFromTree(reply.result() == null ? JsonNode.nullNode() : reply.result(), type);
+        } catch (IOException e) {
+            throw new DomainException(ErrorCode.INTERNAL, "the domain's reply does not match its contract");
+        }
+    }
+
+    private JsonNode toTree(Object value) {
+        try {
+            return json.writeValueToTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DomainException domainCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return new DomainException(ErrorCode.BAD_USER_INPUT, "the operation's input is malformed");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.nova.kernel;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling and on behalf of which request. Built by the gateway from a verified access token and passed
+ * to every domain operation; domains decide authorization from it and never parse tokens.
+ *
+ * @param userId        the signed-in account, or null for an anonymous caller
+ * @param sessionId     the session the access token belongs to, or null
+ * @param correlationId the request's correlation id, carried into every log line and event
+ * @param roles         roles granted by identity (for example {@code moderator})
+ * @param client        the client's address and user agent as the edge saw them
+ */
+@Serdeable
+public record Caller(UUID userId, UUID sessionId, String correlationId, Set<String> roles, ClientInfo client) {
+
+    public Caller {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        client = client == null ? ClientInfo.UNKNOWN : client;
+    }
+
+    public static Caller anonymous(String correlationId, ClientInfo client) {
+        return new Caller(null, null, correlationId, Set.of(), client);
+    }
+
+    public static Caller user(UUID userId, UUID sessionId, String correlationId, Set<String> roles, ClientInfo client) {
+        return new Caller(userId, sessionId, correlationId, roles, client);
+    }
+
+    public boolean isAuthenticated() {
+        return userId != null;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** The signed-in user's id, or {@code UNAUTHENTICATED}. */
+    public UUID requireUser() {
+        if (userId == null) {
+            throw DomainException.unauthenticated("sign in to do this");
+        }
+        return userId;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.nova.kernel;
+
+import java.util.Objects;
+
+/**
+ * A failure the caller can act on, with a typed code. The message is written for the client and never carries
+ * secrets or internals; {@code field} names the input at fault, when there is one.
+ */
+public class DomainException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final String field;
+
+    public DomainException(ErrorCode code, String message) {
+        this(code, message, null);
+    }
+
+    public DomainException(ErrorCode code, String message, String field) {
+        super(message, null, false, false);
+        this.code = Objects.requireNonNull(code, "code");
+        this.field = field;
+    }
+
+    public static DomainException badInput(String field, String problem) {
+        return new DomainException(ErrorCode.BAD_USER_INPUT, field + " " + problem, field);
+    }
+
+    public static DomainException notFound(String what) {
+        return new DomainException(ErrorCode.NOT_FOUND, what + " not found");
+    }
+
+    public static DomainException unauthenticated(String message) {
+        return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+    }
+
+    public static DomainException forbidden(String message) {
+        return new DomainException(ErrorCode.FORBIDDEN, message);
+    }
+
+    public static DomainException conflict(String field, String message) {
+        return new DomainException(ErrorCode.CONFLICT, message, field);
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** The input field at fault, or null. */
+    public String field() {
+        return field;
+    }
+}

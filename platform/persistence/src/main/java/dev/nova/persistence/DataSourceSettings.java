@@ -1,0 +1,37 @@
+package dev.nova.persistence;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+
+/**
+ * Where a domain's data lives ({@code nova.datasource.*}): its schema, reached as its own database role. The pool
+ * defaults suit a Lambda, which serves one request at a time: at most two connections (the request and the outbox
+ * publish after it), none opened before the first request (so that a SnapStart snapshot holds no socket), short
+ * waits, and connections recycled well before RDS Proxy drops idle clients.
+ */
+@ConfigurationProperties("nova.datasource")
+public record DataSourceSettings(String url,
+                                 String username,
+                                 @Nullable String password,
+                                 String schema,
+                                 @Nullable Integer maximumPoolSize,
+                                 @Nullable Duration connectionTimeout,
+                                 @Nullable Duration idleTimeout,
+                                 @Nullable Duration maxLifetime,
+                                 @Nullable Boolean migrateOnStart) {
+
+    public DataSourceSettings {
+        maximumPoolSize = maximumPoolSize == null ? 2 : maximumPoolSize;
+        connectionTimeout = connectionTimeout == null ? Duration.ofSeconds(3) : connectionTimeout;
+        idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
+        maxLifetime = maxLifetime == null ? Duration.ofMinutes(10) : maxLifetime;
+        migrateOnStart = migrateOnStart != null && migrateOnStart;
+    }
+
+    @Override
+    public String toString() {
+        return "DataSourceSettings[url=" + url + ", username=" + username + ", schema=" + schema + "]";
+    }
+}
