@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where a domain's data lives ({@code nova.datasource.*}): its schema, reached as its own database role. The pool
@@ -28,6 +30,18 @@ public record DataSourceSettings(String url,
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
         maxLifetime = maxLifetime == null ? Duration.ofMinutes(10) : maxLifetime;
         migrateOnStart = migrateOnStart != null && migrateOnStart;
+    }
+
+    /** These settings as the {@code nova.datasource.*} properties a function's context reads. */
+    public Map<String, Object> asProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("nova.datasource.url", url);
+        properties.put("nova.datasource.username", username);
+        properties.put("nova.datasource.password", password == null ? "" : password);
+        properties.put("nova.datasource.schema", schema);
+        properties.put("nova.datasource.maximum-pool-size", maximumPoolSize);
+        properties.put("nova.datasource.migrate-on-start", migrateOnStart);
+        return properties;
     }
 
     @Override

@@ -2,47 +2,61 @@ package dev.nova.persistence;
 
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.UnitOfWork;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
- * Runs a unit of work on one connection, in one transaction: committed when the work returns, rolled back when it
- * throws, so that nothing is stored half-way. A database that cannot be reached is {@code UNAVAILABLE}.
+ * A domain's access to its database. Work inside {@link #inTransaction} shares one connection and one
+ * transaction: committed when the work returns, rolled back when it throws, so nothing is stored half-way.
+ * Repositories run their statements through {@link #withConnection}, which joins the open transaction or, outside
+ * one, uses a connection of its own. A database that cannot be reached is {@code UNAVAILABLE}.
  */
-public final class Transactions {
+public final class Transactions implements UnitOfWork {
 
     private final DataSource dataSource;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public <T> T inTransaction(SqlWork<T> work) {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
-                T result = work.run(connection);
+                T result = work.get();
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                current.remove();
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
-    /** Runs read-only work outside an explicit transaction. */
-    public <T> T read(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
-            try {
+    /** Runs statements on the transaction's connection, or on a connection of their own outside one. */
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection joined = current.get();
+        try {
+            if (joined != null) {
+                return work.run(joined);
+            }
+            try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection);
-            } finally {
-                connection.setReadOnly(false);
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -56,7 +70,7 @@ public final class Transactions {
         return new PersistenceException(e);
     }
 
-    /** Work on a connection. */
+    /** Statements on a connection. */
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;

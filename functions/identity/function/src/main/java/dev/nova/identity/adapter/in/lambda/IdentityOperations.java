@@ -1,0 +1,24 @@
+package dev.nova.identity.adapter.in.lambda;
+
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.RegisterAccount;
+import dev.nova.identity.application.ShowAccount;
+import dev.nova.identity.application.SigningKeys;
+import dev.nova.invocation.DomainOperations;
+
+/** Binds each identity operation to the use case that serves it. */
+public final class IdentityOperations {
+
+    private IdentityOperations() {
+    }
+
+    public static DomainOperations bind(RegisterAccount register, LogIn logIn, ShowAccount showAccount,
+                                        SigningKeys signingKeys) {
+        return new DomainOperations(IdentityApi.DOMAIN)
+                .on(IdentityApi.REGISTER, register::register)
+                .on(IdentityApi.LOGIN, logIn::logIn)
+                .on(IdentityApi.ME, (caller, none) -> showAccount.me(caller))
+                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.nova.identity.application;
+
+import dev.nova.identity.api.AuthResult;
+import dev.nova.identity.api.RegisterRequest;
+import dev.nova.identity.domain.Account;
+import dev.nova.identity.domain.EmailAddress;
+import dev.nova.identity.domain.Password;
+import dev.nova.identity.domain.Username;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.Ids;
+import dev.nova.kernel.UnitOfWork;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Signs up: checks every value before touching storage, then stores the account and its first session together,
+ * so that a refused sign-up leaves nothing behind. Times are kept to the microsecond, as PostgreSQL stores them.
+ */
+public final class RegisterAccount {
+
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final SessionIssuer sessions;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public RegisterAccount(Accounts accounts, PasswordHasher hasher, SessionIssuer sessions, UnitOfWork unitOfWork,
+                           Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    public AuthResult register(Caller caller, RegisterRequest request) {
+        EmailAddress email = new EmailAddress(request.email());
+        Username username = new Username(request.username());
+        Password password = Password.forNewAccount(request.password());
+        Account account = new Account(Ids.newId(), email, username, hasher.hash(password),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return unitOfWork.inTransaction(() -> {
+            accounts.add(account);
+            return sessions.open(account, caller.client());
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package dev.nova.identity.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.nova.identity.adapter.in.lambda.IdentityOperations;
+import dev.nova.identity.adapter.out.persistence.JdbcAccounts;
+import dev.nova.identity.adapter.out.persistence.JdbcSessions;
+import dev.nova.identity.adapter.out.security.Argon2idPasswordHasher;
+import dev.nova.identity.adapter.out.security.JwkSigningKeys;
+import dev.nova.identity.adapter.out.security.JwtAccessTokens;
+import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.RegisterAccount;
+import dev.nova.identity.application.SessionIssuer;
+import dev.nova.identity.application.ShowAccount;
+import dev.nova.invocation.DomainOperations;
+import dev.nova.persistence.DataSourceSettings;
+import dev.nova.persistence.DomainDataSources;
+import dev.nova.persistence.Transactions;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Wires the identity domain: the only class of the domain that knows the framework. */
+@Factory
+@Requires(env = "identity")
+public class IdentityConfiguration {
+
+    @Bean(preDestroy = "close")
+    @Singleton
+    HikariDataSource dataSource(DataSourceSettings settings) {
+        return DomainDataSources.open(settings);
+    }
+
+    @Singleton
+    DomainOperations identityOperations(HikariDataSource dataSource, IdentitySettings settings) {
+        Clock clock = Clock.systemUTC();
+        Transactions transactions = new Transactions(dataSource);
+        JdbcAccounts accounts = new JdbcAccounts(transactions);
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
+        JwkSigningKeys keys = JwkSigningKeys.parse(settings.privateJwkSet());
+        JwtAccessTokens tokens = new JwtAccessTokens(keys, settings.issuer(), settings.audience(),
+                settings.accessTokenLifetime(), clock);
+        SessionIssuer sessions = new SessionIssuer(new JdbcSessions(transactions), tokens,
+                settings.sessionLifetime(), clock);
+        return IdentityOperations.bind(
+                new RegisterAccount(accounts, hasher, sessions, transactions, clock),
+                new LogIn(accounts, hasher, sessions),
+                new ShowAccount(accounts),
+                keys);
+    }
+}
