@@ -18,12 +18,17 @@ public final class FunctionContexts {
         return start(environment, Map.of());
     }
 
-    /** Starts a context whose {@code properties} override its configuration files (local runtime and tests). */
-    public static ApplicationContext start(String environment, Map<String, Object> properties) {
+    /**
+     * Starts a context whose {@code properties} override its configuration files and which holds the given
+     * ready-made beans (the local runtime's in-process invoker, for example).
+     */
+    public static ApplicationContext start(String environment, Map<String, Object> properties,
+                                           Object... singletons) {
         return ApplicationContext.builder()
                 .environments(environment)
                 .deduceEnvironment(false)
                 .properties(properties)
+                .singletons(singletons)
                 .start();
     }
 }

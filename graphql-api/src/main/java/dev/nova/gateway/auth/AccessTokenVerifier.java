@@ -1,0 +1,69 @@
+package dev.nova.gateway.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+
+import java.text.ParseException;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Verifies access tokens and builds the {@link Caller} from them. Only RS256 with one of identity's keys is
+ * accepted, so {@code alg=none} and algorithm-confusion tokens fail; the issuer, audience, expiry (60 s of clock
+ * skew) and the {@code sub} and {@code sid} claims are all checked.
+ */
+public final class AccessTokenVerifier {
+
+    private static final String BEARER = "bearer ";
+
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+    public AccessTokenVerifier(IdentityKeySource keys, String issuer, String audience) {
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+                new JWTClaimsSet.Builder().issuer(issuer).build(),
+                Set.of("sub", "sid", "exp", "iat")));
+    }
+
+    /**
+     * The caller an {@code Authorization} header speaks for: anonymous without one, {@code UNAUTHENTICATED} for a
+     * token that is malformed, tampered with, expired or not identity's.
+     */
+    public Caller callerFor(String authorization, String correlationId, ClientInfo client) {
+        if (authorization == null || authorization.isBlank()) {
+            return Caller.anonymous(correlationId, client);
+        }
+        if (authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw invalid("use the Authorization scheme Bearer");
+        }
+        try {
+            JWTClaimsSet claims = processor.process(authorization.substring(BEARER.length()).strip(), null);
+            UUID userId = UUID.fromString(claims.getSubject());
+            UUID sessionId = UUID.fromString(claims.getStringClaim("sid"));
+            return Caller.user(userId, sessionId, correlationId, Set.of(), client);
+        } catch (KeySourceException e) {
+            throw new DomainException(ErrorCode.UNAVAILABLE, "tokens cannot be checked right now, try again");
+        } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
+            throw invalid("the access token is invalid or expired");
+        }
+    }
+
+    private static DomainException invalid(String message) {
+        return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.nova.gateway.config;
+
+import dev.nova.gateway.auth.AccessTokenVerifier;
+import dev.nova.gateway.auth.IdentityKeySource;
+import dev.nova.gateway.graphql.GraphQlEngine;
+import dev.nova.gateway.graphql.QueryLimits;
+import dev.nova.gateway.http.GraphQlHttp;
+import dev.nova.gateway.identity.IdentityModule;
+import dev.nova.invocation.DomainCallSettings;
+import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.InvocationCodec;
+import dev.nova.invocation.LambdaDomainInvoker;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * Wires the gateway. The domain modules listed here are the whole API: a new domain adds its module to
+ * {@link #graphQlEngine}.
+ */
+@Factory
+@Requires(env = "gateway")
+public class GatewayConfiguration {
+
+    /** In AWS: domains are Lambda functions. The local runtime registers an in-process invoker instead. */
+    @Bean(preDestroy = "close")
+    @Singleton
+    @Requires(property = "nova.invoker.mode", value = "lambda", defaultValue = "lambda")
+    LambdaDomainInvoker lambdaDomainInvoker(InvocationCodec codec, List<DomainCallSettings> domains) {
+        LambdaClient lambda = LambdaClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+        return new LambdaDomainInvoker(lambda, codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
+                Executors.newSingleThreadScheduledExecutor(daemon("invoke-timer")));
+    }
+
+    @Singleton
+    GraphQlEngine graphQlEngine(DomainInvoker invoker, GatewaySettings settings) {
+        return new GraphQlEngine(List.of(new IdentityModule(invoker)), QueryLimits.DEFAULTS,
+                settings.introspection());
+    }
+
+    @Singleton
+    GraphQlHttp graphQlHttp(GraphQlEngine engine, DomainInvoker invoker, GatewaySettings settings,
+                            JsonMapper json) {
+        AccessTokenVerifier tokens = new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
+                settings.issuer(), settings.audience());
+        return new GraphQlHttp(engine, tokens, json, settings.maxBodyBytes());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "nova-" + name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

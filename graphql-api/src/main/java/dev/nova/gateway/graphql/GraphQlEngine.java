@@ -1,0 +1,95 @@
+package dev.nova.gateway.graphql;
+
+import dev.nova.kernel.Caller;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.introspection.Introspection;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.dataloader.DataLoaderRegistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The gateway's GraphQL schema, merged from each domain module's schema file, and its execution: limits first,
+ * then fetchers with a fresh DataLoader registry per request.
+ */
+public final class GraphQlEngine {
+
+    private static final String BASE_SCHEMA = "schema/base.graphqls";
+
+    private final GraphQL graphQL;
+    private final List<GraphQlModule> modules;
+    private final boolean introspection;
+
+    public GraphQlEngine(List<GraphQlModule> modules, QueryLimits limits, boolean introspection) {
+        this.modules = List.copyOf(modules);
+        this.introspection = introspection;
+        // The parser's limits are JVM-wide in graphql-java; the gateway is the only GraphQL user in its JVM.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(limits.maxTokens())));
+        this.graphQL = GraphQL.newGraphQL(schema(this.modules))
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new AliasLimitInstrumentation(limits.maxAliases()),
+                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
+                        new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
+                .defaultDataFetcherExceptionHandler(new DomainErrors())
+                .build();
+    }
+
+    public CompletableFuture<ExecutionResult> execute(GraphQlRequest request, Caller caller) {
+        RequestScope scope = new RequestScope(caller);
+        DataLoaderRegistry loaders = new DataLoaderRegistry();
+        modules.forEach(module -> module.registerLoaders(loaders, scope));
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .extensions(request.extensions())
+                .dataLoaderRegistry(loaders)
+                .graphQLContext(context -> context
+                        .of(RequestScope.class, scope)
+                        .of(Introspection.INTROSPECTION_DISABLED, !introspection))
+                .build();
+        return graphQL.executeAsync(input);
+    }
+
+    public GraphQLSchema schema() {
+        return graphQL.getGraphQLSchema();
+    }
+
+    private static GraphQLSchema schema(List<GraphQlModule> modules) {
+        SchemaParser parser = new SchemaParser();
+        TypeDefinitionRegistry types = parser.parse(resource(BASE_SCHEMA));
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
+        for (GraphQlModule module : modules) {
+            types.merge(parser.parse(resource(module.schemaResource())));
+            module.wire(wiring);
+        }
+        return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = GraphQlEngine.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing schema file " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.nova.gateway.graphql;
+
+/**
+ * What one GraphQL document may ask for. A mobile app's deepest screen (a post, its comments, their authors'
+ * profiles) needs a depth of about 8 and a few dozen fields; these limits leave room for that and refuse the rest
+ * before any domain is called.
+ *
+ * @param maxDepth      nesting of selections
+ * @param maxComplexity fields selected, each counting 1
+ * @param maxAliases    aliased fields
+ * @param maxTokens     lexical tokens of the document
+ */
+public record QueryLimits(int maxDepth, int maxComplexity, int maxAliases, int maxTokens) {
+
+    public static final QueryLimits DEFAULTS = new QueryLimits(12, 250, 20, 4000);
+}

@@ -1,0 +1,65 @@
+package dev.nova.gateway.identity;
+
+import dev.nova.gateway.graphql.GraphQlModule;
+import dev.nova.gateway.graphql.RequestScope;
+import dev.nova.identity.api.AccountView;
+import dev.nova.identity.api.AuthResult;
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.api.LoginRequest;
+import dev.nova.identity.api.RegisterRequest;
+import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.NoInput;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.DomainException;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The identity part of the API: {@code register}, {@code login} and {@code me}. */
+public final class IdentityModule implements GraphQlModule {
+
+    private final DomainInvoker identity;
+
+    public IdentityModule(DomainInvoker identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public String schemaResource() {
+        return "schema/identity.graphqls";
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", type -> type.dataFetcher("me", this::me));
+        wiring.type("Mutation", type -> type
+                .dataFetcher("register", this::register)
+                .dataFetcher("login", this::login));
+        wiring.type("AuthPayload", type -> type.dataFetcher("user",
+                env -> env.<AuthResult>getSource().account()));
+    }
+
+    private CompletableFuture<AccountView> me(DataFetchingEnvironment env) {
+        Caller caller = RequestScope.callerOf(env);
+        if (!caller.isAuthenticated()) {
+            // No account can answer for an anonymous caller: spare the domain call.
+            return CompletableFuture.failedFuture(DomainException.unauthenticated("sign in to see your account"));
+        }
+        return identity.invoke(IdentityApi.ME, caller, NoInput.INSTANCE);
+    }
+
+    private CompletableFuture<AuthResult> register(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        RegisterRequest request = new RegisterRequest((String) input.get("email"), (String) input.get("username"),
+                (String) input.get("password"));
+        return identity.invoke(IdentityApi.REGISTER, RequestScope.callerOf(env), request);
+    }
+
+    private CompletableFuture<AuthResult> login(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        LoginRequest request = new LoginRequest((String) input.get("identifier"), (String) input.get("password"));
+        return identity.invoke(IdentityApi.LOGIN, RequestScope.callerOf(env), request);
+    }
+}

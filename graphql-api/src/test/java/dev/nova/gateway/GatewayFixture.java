@@ -1,0 +1,112 @@
+package dev.nova.gateway;
+
+import dev.nova.gateway.http.GraphQlHttp;
+import dev.nova.gateway.http.HttpCall;
+import dev.nova.gateway.http.HttpReply;
+import dev.nova.gateway.lambda.GatewayFunction;
+import dev.nova.identity.adapter.in.lambda.IdentityFunction;
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.invocation.InProcessDomainInvoker;
+import dev.nova.invocation.InvocationCodec;
+import dev.nova.persistence.DataSourceSettings;
+import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestSigningKeys;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway wired to a real identity function (on the shared test PostgreSQL) through the in-process invoker,
+ * as the local runtime wires them.
+ */
+public final class GatewayFixture implements AutoCloseable {
+
+    public final IdentityFunction identity;
+    public final GatewayFunction gateway;
+    public final GraphQlHttp http;
+    public final JsonMapper json;
+
+    public GatewayFixture() {
+        DataSourceSettings database = TestPostgres.newDomainDatabase("identity");
+        Map<String, Object> identityProperties = new HashMap<>(database.asProperties());
+        identityProperties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        identity = new IdentityFunction(FunctionContexts.start("identity", identityProperties));
+        InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
+                identity.context().getBean(InvocationCodec.class));
+        gateway = new GatewayFunction(FunctionContexts.start("gateway",
+                Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker));
+        http = gateway.context().getBean(GraphQlHttp.class);
+        json = gateway.context().getBean(JsonMapper.class);
+    }
+
+    /** POSTs a GraphQL request asking for the GraphQL response media type. */
+    public HttpReply post(String token, String query, Map<String, Object> variables) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/graphql-response+json");
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return http.handle(new HttpCall("POST", headers, Map.of(), write(body), "203.0.113.7"));
+    }
+
+    public Map<String, Object> read(HttpReply reply) {
+        try {
+            return json.readValue(reply.body(), Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+@SuppressWarnings("unchecked")
+    public Map<String, Object> data(HttpReply reply, String field) {
+        Map<String, Object> body = read(reply);
+        assertThat(body).as(reply.bodyText()).doesNotContainKey("errors");
+        return (Map<String, Object>) ((Map<String, Object>) body.get("data")).get(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> extensions(HttpReply reply) {
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) read(reply).get("errors");
+        assertThat(errors).as(reply.bodyText()).hasSize(1);
+        return (Map<String, Object>) errors.get(0).get("extensions");
+    }
+
+    public String code(HttpReply reply) {
+        return (String) extensions(reply).get("code");
+    }
+
+    @SuppressWarnings("unchecked")
+    public String message(HttpReply reply) {
+        return (String) ((List<Map<String, Object>>) read(reply).get("errors")).get(0).get("message");
+    }
+
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        identity.close();
+    }
+}

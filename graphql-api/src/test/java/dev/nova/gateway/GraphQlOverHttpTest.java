@@ -1,0 +1,122 @@
+package dev.nova.gateway;
+
+import dev.nova.gateway.http.HttpCall;
+import dev.nova.gateway.http.HttpReply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway follows the GraphQL-over-HTTP specification and enforces its query limits. */
+class GraphQlOverHttpTest {
+
+    private static GatewayFixture nova;
+
+    @BeforeAll
+    static void start() {
+        nova = new GatewayFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        nova.close();
+    }
+
+    @Test
+    void answersGetQueriesWithTheGraphQlResponseMediaType() {
+        HttpReply reply = call("GET", Map.of("Accept", "application/graphql-response+json"),
+                Map.of("query", "{ __typename }"), "");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.headers().get("Content-Type")).isEqualTo("application/graphql-response+json; charset=utf-8");
+        assertThat(reply.bodyText()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+    }
+
+    @Test
+    void answersPlainJsonToClientsThatAskForIt() {
+        HttpReply reply = call("POST", Map.of("Content-Type", "application/json", "Accept", "application/json"),
+                Map.of(), "{\"query\":\"{ nope }\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.headers().get("Content-Type")).startsWith("application/json");
+        assertThat(nova.code(reply)).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void refusesMutationsOverGet() {
+        HttpReply reply = call("GET", Map.of(), Map.of("query",
+                "mutation { login(input: {identifier: \"a\", password: \"b\"}) { accessToken } }"), "");
+
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.headers()).containsEntry("Allow", "POST");
+    }
+
+    @Test
+    void refusesOtherMethodsMediaTypesAndMalformedBodies() {
+        assertThat(call("PUT", Map.of(), Map.of(), "").status()).isEqualTo(405);
+        assertThat(call("POST", Map.of("Content-Type", "text/plain"), Map.of(), "{ me { id } }").status())
+                .isEqualTo(415);
+        assertThat(call("POST", Map.of("Content-Type", "application/json"), Map.of(), "{not json").status())
+                .isEqualTo(400);
+        assertThat(call("POST", Map.of("Content-Type", "application/json"), Map.of(), "{\"query\": 42}").status())
+                .isEqualTo(400);
+        assertThat(call("POST", Map.of("Content-Type", "application/json", "Accept", "text/html"), Map.of(),
+                "{\"query\":\"{ __typename }\"}").status()).isEqualTo(406);
+        assertThat(call("POST", Map.of("Content-Type", "application/json"), Map.of(),
+                "{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(70_000) + "\"}").status())
+                .isEqualTo(413);
+    }
+
+    @Test
+    void aSyntaxErrorIsABadRequestWithoutInternals() {
+        HttpReply reply = post("{ me { id ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(nova.code(reply)).isEqualTo("GRAPHQL_PARSE_FAILED");
+        assertThat(reply.bodyText()).doesNotContain("Exception").doesNotContain("at dev.nova");
+    }
+
+    @Test
+    void refusesQueriesTooDeepOrWithTooManyAliasesBeforeCallingADomain() {
+        String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(12) + "{ name }"
+                + " }".repeat(12) + " } } } }";
+        StringBuilder aliases = new StringBuilder("{");
+        for (int i = 0; i < 25; i++) {
+            aliases.append(" a").append(i).append(": __typename");
+        }
+        HttpReply tooDeep = post(deep);
+        HttpReply tooManyAliases = post(aliases.append(" }").toString());
+
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(nova.message(tooDeep)).contains("depth");
+        assertThat(tooManyAliases.status()).isEqualTo(400);
+        assertThat(nova.message(tooManyAliases)).contains("aliases");
+    }
+
+    @Test
+    void echoesAWellFormedCorrelationIdAndReplacesAHostileOne() {
+        HttpReply kept = call("POST", Map.of("Content-Type", "application/json", "X-Correlation-ID", "req-42"),
+                Map.of(), "{\"query\":\"{ __typename }\"}");
+        HttpReply replaced = call("POST", Map.of("Content-Type", "application/json",
+                "X-Correlation-ID", "bad\nline"), Map.of(), "{\"query\":\"{ __typename }\"}");
+
+        assertThat(kept.headers()).containsEntry("X-Correlation-ID", "req-42");
+        assertThat(replaced.headers().get("X-Correlation-ID")).doesNotContain("\n").hasSize(36);
+    }
+
+    private static HttpReply post(String query) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Accept", "application/graphql-response+json, application/json;q=0.9");
+        return nova.http.handle(new HttpCall("POST", headers, Map.of(), nova.write(Map.of("query", query)), null));
+    }
+
+    private static HttpReply call(String method, Map<String, String> headers, Map<String, String> query,
+                                  String body) {
+        return nova.http.handle(new HttpCall(method, headers, query, GatewayFixture.utf8(body), null));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.nova.gateway.graphql;
+
+import dev.nova.gateway.identity.IdentityModule;
+import dev.nova.invocation.DomainInvoker;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import graphql.ExecutionResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each limit refuses a document that passes the others, and a refused document calls no domain. */
+class QueryLimitsTest {
+
+    private final AtomicInteger domainCalls = new AtomicInteger();
+    private final DomainInvoker countingInvoker = new DomainInvoker() {
+        @Override
+        public <Q, R> CompletableFuture<R> invoke(dev.nova.invocation.Operation<Q, R> operation, Caller caller,
+                                                  Q request) {
+            domainCalls.incrementAndGet();
+            return CompletableFuture.failedFuture(new IllegalStateException("not reachable in this test"));
+        }
+    };
+    private final GraphQlEngine engine = new GraphQlEngine(List.of(new IdentityModule(countingInvoker)),
+            new QueryLimits(4, 6, 1, 200), true);
+
+    @Test
+    void refusesADocumentDeeperThanAllowed() {
+        ExecutionResult result = run("{ __schema { types { fields { type { name } } } } }");
+
+        assertThat(result.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("depth"));
+    }
+
+    @Test
+    void refusesADocumentMoreComplexThanAllowed() {
+        ExecutionResult result = run("{ __schema { description types { name kind description specifiedByURL } } }");
+
+        assertThat(result.getErrors()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("complexity"));
+    }
+
+    @Test
+    void refusesMoreAliasesThanAllowed() {
+        ExecutionResult result = run("{ a: __typename b: __typename }");
+
+        assertThat(result.getErrors()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("aliases"));
+    }
+
+    @Test
+    void refusesADocumentWithTooManyTokens() {
+        ExecutionResult result = run("{ __typename " + "__typename ".repeat(300) + "}");
+
+        assertThat(result.getErrors()).isNotEmpty();
+        assertThat(result.isDataPresent()).isFalse();
+    }
+
+    @Test
+    void aDocumentWithinEveryLimitRuns() {
+        ExecutionResult result = run("{ a: __typename }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Object>getData()).hasToString("{a=Query}");
+    }
+
+    private ExecutionResult run(String query) {
+        ExecutionResult result = engine.execute(new GraphQlRequest(query, null, null, null),
+                Caller.anonymous("limits-test", ClientInfo.UNKNOWN)).join();
+        assertThat(domainCalls).hasValue(0);
+        return result;
+    }
+}
