@@ -1,0 +1,86 @@
+package dev.nova.identity.adapter.in.lambda;
+
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestSigningKeys;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** identity's Lambda entry with the domain invoke payloads in {@code sam/events/}, and with broken ones. */
+class IdentityFunctionHandlerTest {
+
+    private static final Path EVENTS = Path.of("..", "..", "..", "sam", "events");
+
+    private static IdentityFunction function;
+    private static JsonMapper json;
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> properties = new HashMap<>(TestPostgres.newDomainDatabase("identity").asProperties());
+        properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        function = new IdentityFunction(FunctionContexts.start("identity", properties));
+        json = function.context().getBean(JsonMapper.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        function.close();
+    }
+
+    @Test
+    void theRegisterEventCreatesAnAccount() throws Exception {
+        Map<String, Object> reply = invoke(Files.readAllBytes(EVENTS.resolve("identity-register.json")));
+
+        assertThat(reply).containsKey("result").doesNotContainKey("error");
+        assertThat(reply.get("result").toString()).contains("username=domain_invoke");
+    }
+
+    @Test
+    void thePublicKeysEventAnswersTheKeySet() throws Exception {
+        Map<String, Object> reply = invoke(Files.readAllBytes(EVENTS.resolve("identity-public-keys.json")));
+
+        assertThat(reply.get("result").toString()).contains("kid=" + TestSigningKeys.primaryKey().getKeyID());
+    }
+
+    @Test
+    void anUnknownOperationIsATypedError() throws Exception {
+        Map<String, Object> reply = invoke(utf8("{\"operation\":\"identity.mintMoney\",\"caller\":{},\"payload\":{}}"));
+
+        assertThat(reply.get("error").toString()).contains("code=NOT_FOUND").contains("identity.mintMoney");
+    }
+
+    @Test
+    void aBadPayloadIsATypedError() throws Exception {
+        Map<String, Object> notJson = invoke(utf8("{not json"));
+        Map<String, Object> wrongShape = invoke(utf8(
+                "{\"operation\":\"identity.register\",\"caller\":{},\"payload\":{\"email\":[1,2]}}"));
+        Map<String, Object> noPayload = invoke(utf8("{\"operation\":\"identity.login\",\"caller\":{}}"));
+
+        assertThat(notJson.get("error").toString()).contains("code=BAD_USER_INPUT");
+        assertThat(wrongShape.get("error").toString()).contains("code=BAD_USER_INPUT");
+        assertThat(noPayload.get("error").toString()).contains("code=BAD_USER_INPUT");
+    }
+
+    private static Map<String, Object> invoke(byte[] event) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        function.handleRequest(new ByteArrayInputStream(event), out, null);
+        return json.readValue(out.toByteArray(), Argument.mapOf(String.class, Object.class));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
