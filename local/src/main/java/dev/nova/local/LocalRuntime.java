@@ -1,0 +1,142 @@
+package dev.nova.local;
+
+import dev.nova.gateway.http.GraphQlHttp;
+import dev.nova.gateway.lambda.GatewayFunction;
+import dev.nova.identity.adapter.in.lambda.IdentityFunction;
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.invocation.InProcessDomainInvoker;
+import dev.nova.invocation.InvocationCodec;
+import dev.nova.standins.LocalPostgres;
+import dev.nova.standins.LocalS3;
+import dev.nova.standins.LocalSqs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * All of Nova in one JVM: embedded PostgreSQL, ElasticMQ and S3Proxy, each domain function in its own application
+ * context with its own schema and role (as in its own Lambda), the gateway wired to them in-process, and an HTTP
+ * front on localhost. Everything it keeps lives under one data folder, so a restart finds its data again.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    static final String S3_ACCESS_KEY = "nova-local";
+    static final String S3_SECRET_KEY = "nova-local-secret";
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final LocalOptions options;
+    private final LocalDatabase database;
+    private final LocalSqs sqs;
+    private final LocalS3 s3;
+    private final LocalHttpServer http;
+
+    private LocalRuntime(LocalOptions options) {
+        this.options = options;
+        try {
+            started.push(lock(options.dataDir()));
+            LocalPostgres postgres = remember(LocalPostgres.persistent(options.dataDir().resolve("postgres")));
+            database = new LocalDatabase(postgres);
+            sqs = remember(LocalSqs.start(0));
+            s3 = remember(LocalS3.persistent(options.dataDir().resolve("s3"), 0, S3_ACCESS_KEY, S3_SECRET_KEY));
+            IdentityFunction identity = remember(new IdentityFunction(FunctionContexts.start(IdentityApi.DOMAIN,
+                    identityProperties())));
+            InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity),
+                    identity.context().getBean(InvocationCodec.class));
+            GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
+                    Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
+            http = remember(new LocalHttpServer(options.port(), gateway.context().getBean(GraphQlHttp.class)));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public static LocalRuntime start(LocalOptions options) {
+        return new LocalRuntime(options);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Where everything is, for the person who started it. */
+    public String describe() {
+        return String.join(System.lineSeparator(),
+                "Nova is running locally.",
+                "  GraphQL     http://localhost:" + port() + "/graphql",
+                "  GraphiQL    http://localhost:" + port() + "/graphiql",
+                "  PostgreSQL  " + database.jdbcUrl() + "  (user postgres, one schema per domain)",
+                "  SQS         " + sqs.endpoint() + "  (ElasticMQ)",
+                "  S3          " + s3.endpoint() + "  (S3Proxy, access key " + S3_ACCESS_KEY + ")",
+                "  Data        " + options.dataDir(),
+                "Press Ctrl-C to stop.");
+    }
+
+    private Map<String, Object> identityProperties() {
+        Map<String, Object> properties = new HashMap<>(database.forDomain(IdentityApi.DOMAIN).asProperties());
+        properties.put("nova.identity.signing-keys-file",
+                LocalSigningKeys.ensure(options.dataDir().resolve("keys").resolve("identity-signing-keys.json"))
+                        .toString());
+        return properties;
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    /** One runtime per data folder: a second one would corrupt PostgreSQL's files. */
+    private static AutoCloseable lock(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("nova.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("another Nova is running on " + dataDir);
+            }
+            return channel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the data folder " + dataDir, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** Stops everything, newest first. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Nova did not stop cleanly");
+                }
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.nova.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The main command's runtime, driven by a plain HTTP client, stopped, and started again on the same folder. */
+class LocalRuntimeTest {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void registersLogsInAnswersMeAndKeepsTheAccountAcrossARestart(@TempDir Path dataDir) throws Exception {
+        LocalOptions options = new LocalOptions(0, dataDir);
+        String token;
+        try (LocalRuntime nova = LocalRuntime.start(options)) {
+            String registered = post(nova, null, "{\"query\":\"mutation { register(input: {email: "
+                    + "\\\"rt@example.com\\\", username: \\\"runtime\\\", password: \\\"restart me please\\\"}) "
+                    + "{ accessToken user { username } } }\"}");
+            assertThat(registered).contains("\"username\":\"runtime\"");
+            token = accessToken(registered);
+
+            assertThat(post(nova, token, "{\"query\":\"{ me { username email } }\"}"))
+                    .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\",\"email\":\"rt@example.com\"}}}");
+            assertThat(get(nova, "/graphiql").statusCode()).isEqualTo(200);
+            assertThat(nova.describe()).contains("http://localhost:" + nova.port() + "/graphql");
+        }
+        try (LocalRuntime again = LocalRuntime.start(options)) {
+            String loggedIn = post(again, null, "{\"query\":\"mutation { login(input: {identifier: \\\"runtime\\\", "
+                    + "password: \\\"restart me please\\\"}) { accessToken } }\"}");
+            assertThat(loggedIn).contains("accessToken");
+            assertThat(post(again, token, "{\"query\":\"{ me { username } }\"}"))
+                    .as("tokens signed before the restart still verify: the keys are kept")
+                    .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\"}}}");
+            assertThatThrownBy(() -> LocalRuntime.start(options))
+                    .hasMessageContaining("another Nova is running");
+        }
+    }
+
+    private String post(LocalRuntime nova, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + nova.port() + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpResponse<String> get(LocalRuntime nova, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + nova.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String accessToken(String body) {
+        Matcher matcher = ACCESS_TOKEN.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1);
+    }
+}
