@@ -9,18 +9,18 @@ import dev.nova.gateway.identity.IdentityModule;
 import dev.nova.invocation.DomainCallSettings;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.invocation.LambdaClients;
 import dev.nova.invocation.LambdaDomainInvoker;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Wires the gateway. The domain modules listed here are the whole API: a new domain adds its module to
@@ -35,10 +35,7 @@ public class GatewayConfiguration {
     @Singleton
     @Requires(property = "nova.invoker.mode", value = "lambda", defaultValue = "lambda")
     LambdaDomainInvoker lambdaDomainInvoker(InvocationCodec codec, List<DomainCallSettings> domains) {
-        LambdaClient lambda = LambdaClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
-        return new LambdaDomainInvoker(lambda, codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
+        return new LambdaDomainInvoker(LambdaClients.create(null), codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
                 Executors.newSingleThreadScheduledExecutor(daemon("invoke-timer")));
     }
 
@@ -56,7 +53,7 @@ public class GatewayConfiguration {
         return new GraphQlHttp(engine, tokens, json, settings.maxBodyBytes());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, "nova-" + name);
             thread.setDaemon(true);

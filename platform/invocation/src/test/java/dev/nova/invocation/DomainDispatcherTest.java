@@ -1,0 +1,90 @@
+package dev.nova.invocation;
+
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The dispatcher and the in-process invoker: JSON both ways, typed errors for everything that can go wrong. */
+class DomainDispatcherTest {
+
+    private final InvocationCodec codec = new InvocationCodec(ObjectMapper.getDefault());
+    private final DomainDispatcher dispatcher = new DomainDispatcher(new DomainOperations("echo")
+            .on(Echo.SAY, (caller, in) -> new Echo(in.text()))
+            .on(Echo.SHOUT, (caller, in) -> {
+                throw new IllegalStateException("secret internals: db password is hunter2");
+            }), codec);
+    private final InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("echo", dispatcher), codec);
+
+    @Test
+    void roundTripsThroughJson() {
+        assertThat(invoker.invoke(Echo.SAY, caller(), new Echo("hi")).join()).isEqualTo(new Echo("hi"));
+    }
+
+    @Test
+    void anInputTheRequestRecordRefusesIsBadUserInputNamingTheField() {
+        DomainException error = reply("{\"operation\":\"echo.say\",\"caller\":{},\"payload\":{\"text\":\" \"}}");
+
+        assertThat(error.code()).isEqualTo(ErrorCode.BAD_USER_INPUT);
+        assertThat(error.field()).isEqualTo("text");
+    }
+
+    @Test
+    void malformedInvocationsAndUnknownOperationsAreTypedErrors() {
+        assertThat(reply("[]").code()).isEqualTo(ErrorCode.BAD_USER_INPUT);
+        assertThat(reply("{\"operation\":\"echo.say\"}").code()).isEqualTo(ErrorCode.BAD_USER_INPUT);
+        assertThat(reply("{\"operation\":\"echo.say\",\"caller\":{},\"payload\":{\"text\":{\"nested\":true}}}").code())
+                .isEqualTo(ErrorCode.BAD_USER_INPUT);
+        assertThat(reply("{\"operation\":\"echo.fly\",\"caller\":{},\"payload\":{}}").code())
+                .isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void anUnexpectedFailureIsInternalAndHidesItsMessage() {
+        Throwable thrown = catchThrowable(() -> invoker.invoke(Echo.SHOUT, caller(), new Echo("x")).join());
+
+        assertThat(thrown).isInstanceOf(CompletionException.class);
+        DomainException error = (DomainException) thrown.getCause();
+        assertThat(error.code()).isEqualTo(ErrorCode.INTERNAL);
+        assertThat(error.getMessage()).isEqualTo("internal error");
+    }
+
+    @Test
+    void anOperationCanBeBoundOnlyOnceAndOnlyByItsDomain() {
+        DomainOperations operations = new DomainOperations("echo").on(Echo.SAY, (c, in) -> in);
+
+        assertThatThrownBy(() -> operations.on(Echo.SAY, (c, in) -> in)).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new DomainOperations("other").on(Echo.SAY, (c, in) -> in))
+                .hasMessageContaining("not an operation of other");
+    }
+
+    @Test
+    void aDomainThatIsNotRunningIsUnavailable() {
+        InProcessDomainInvoker empty = new InProcessDomainInvoker(Map.of(), codec);
+
+        Throwable thrown = catchThrowable(() -> empty.invoke(Echo.SAY, caller(), new Echo("x")).join());
+
+        assertThat(((DomainException) thrown.getCause()).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+    }
+
+    private DomainException reply(String invocation) {
+        byte[] reply = dispatcher.handle(invocation.getBytes(StandardCharsets.UTF_8));
+        Throwable thrown = catchThrowable(() -> codec.decodeReply(reply, Echo.SAY.reply()));
+        assertThat(thrown).isInstanceOf(DomainException.class);
+        return (DomainException) thrown;
+    }
+
+    private static Caller caller() {
+        return Caller.anonymous("corr", ClientInfo.UNKNOWN);
+    }
+}
