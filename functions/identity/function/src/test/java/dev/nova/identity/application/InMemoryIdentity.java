@@ -1,0 +1,93 @@
+package dev.nova.identity.application;
+
+import dev.nova.identity.domain.Account;
+import dev.nova.identity.domain.Password;
+import dev.nova.identity.domain.Session;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.UnitOfWork;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** In-memory fakes of identity's ports, with a unit of work that really rolls back. */
+final class InMemoryIdentity implements Accounts, Sessions, PasswordHasher, AccessTokens, UnitOfWork {
+
+    final Map<UUID, Account> accounts = new HashMap<>();
+    final List<Session> sessions = new ArrayList<>();
+    int decoyChecks;
+    int realChecks;
+
+    @Override
+    public void add(Account account) {
+        boolean taken = accounts.values().stream().anyMatch(a ->
+                a.email().normalized().equals(account.email().normalized())
+                        || a.username().normalized().equals(account.username().normalized()));
+        if (taken) {
+            throw DomainException.conflict("email", "taken");
+        }
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public Optional<Account> byId(UUID id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public Optional<Account> byEmailOrUsername(String normalizedIdentifier) {
+        return accounts.values().stream().filter(a -> a.email().normalized().equals(normalizedIdentifier)
+                || a.username().normalized().equals(normalizedIdentifier)).findFirst();
+    }
+
+    @Override
+    public void start(Session session) {
+        sessions.add(session);
+    }
+
+    @Override
+    public String hash(Password password) {
+        return "hashed:" + password.reveal();
+    }
+
+    @Override
+    public boolean matches(Password password, String storedHash) {
+        realChecks++;
+        return storedHash.equals("hashed:" + password.reveal());
+    }
+
+    @Override
+    public void matchNothing(Password password) {
+        decoyChecks++;
+    }
+
+    @Override
+    public String issue(UUID accountId, UUID sessionId) {
+        return "token-for-" + accountId + "-" + sessionId;
+    }
+
+    @Override
+    public Duration lifetime() {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Map<UUID, Account> accountsBefore = new HashMap<>(accounts);
+        List<Session> sessionsBefore = new ArrayList<>(sessions);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            accounts.clear();
+            accounts.putAll(accountsBefore);
+            sessions.clear();
+            sessions.addAll(sessionsBefore);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.nova.observability;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorrelationIdTest {
+
+    @Test
+    void keepsAWellFormedHeaderAndReplacesAnythingThatCouldForgeALogLine() {
+        assertThat(CorrelationId.fromHeader("req-1.2:3_x")).isEqualTo("req-1.2:3_x");
+        assertThat(CorrelationId.fromHeader("a\nfake log line")).hasSize(36);
+        assertThat(CorrelationId.fromHeader("x".repeat(129))).hasSize(36);
+        assertThat(CorrelationId.fromHeader(null)).hasSize(36);
+    }
+
+    @Test
+    void aScopePutsTheIdInTheLogContextAndRestoresThePreviousOne() {
+        try (CorrelationId.Scope outer = CorrelationId.open("outer")) {
+            try (CorrelationId.Scope inner = CorrelationId.open("inner")) {
+                assertThat(CorrelationId.current()).isEqualTo("inner");
+            }
+            assertThat(CorrelationId.current()).isEqualTo("outer");
+        }
+        assertThat(CorrelationId.current()).isNull();
+    }
+}
