@@ -1,0 +1,75 @@
+package dev.nova.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Inside a domain: the model and the use cases are plain Java, adapters plug into the use cases' ports, and only
+ * {@code config} knows the framework (ARCHITECTURE.md, "Layout"; STYLE.md).
+ */
+class DomainLayersTest {
+
+    private static final String[] FRAMEWORKS = {"io.micronaut..", "jakarta..", "javax.inject..", "java.sql..",
+        "javax.sql..", "com.zaxxer..", "org.flywaydb..", "com.nimbusds..", "org.bouncycastle..",
+        "software.amazon..", "com.amazonaws..", "dev.nova.persistence..", "dev.nova.invocation.."};
+
+    private static JavaClasses nova;
+
+    @BeforeAll
+    static void importNova() {
+        nova = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.nova");
+    }
+
+    @Test
+    void domainModelsAndUseCasesAreFreeOfFrameworkCode() {
+        for (String domain : NovaPackages.DOMAINS) {
+            noClasses().that().resideInAnyPackage("dev.nova." + domain + ".domain..",
+                            "dev.nova." + domain + ".application..")
+                    .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                    .allowEmptyShould(true)
+                    .check(nova);
+        }
+    }
+
+    @Test
+    void theModelKnowsNothingOfUseCasesOrAdapters() {
+        for (String domain : NovaPackages.DOMAINS) {
+            noClasses().that().resideInAPackage("dev.nova." + domain + ".domain..")
+                    .should().dependOnClassesThat().resideInAnyPackage("dev.nova." + domain + ".application..",
+                            "dev.nova." + domain + ".adapter..", "dev.nova." + domain + ".config..")
+                    .allowEmptyShould(true)
+                    .check(nova);
+        }
+    }
+
+    @Test
+    void useCasesDependOnPortsNotOnAdapters() {
+        for (String domain : NovaPackages.DOMAINS) {
+            noClasses().that().resideInAPackage("dev.nova." + domain + ".application..")
+                    .should().dependOnClassesThat().resideInAnyPackage("dev.nova." + domain + ".adapter..",
+                            "dev.nova." + domain + ".config..")
+                    .allowEmptyShould(true)
+                    .check(nova);
+        }
+    }
+
+    @Test
+    void onlyConfigurationAndLambdaEntriesUseTheFrameworkInADomain() {
+        for (String domain : NovaPackages.DOMAINS) {
+            noClasses().that().resideInAnyPackage("dev.nova." + domain + "..")
+                    .and().resideOutsideOfPackages("dev.nova." + domain + ".config..",
+                            "dev.nova." + domain + ".adapter.in.lambda..", "dev.nova." + domain + ".api..")
+                    .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.context..",
+                            "io.micronaut.context.annotation..", "jakarta.inject..")
+                    .allowEmptyShould(true)
+                    .check(nova);
+        }
+    }
+}
