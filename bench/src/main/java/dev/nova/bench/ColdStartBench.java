@@ -1,0 +1,128 @@
+package dev.nova.bench;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import dev.nova.persistence.DomainMigrations;
+import dev.nova.persistence.SchemaProvisioning;
+import dev.nova.standins.LocalPostgres;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cold-start benchmark: time from launching a fresh JVM to the first GraphQL answer through the gateway's Lambda
+ * entry, median of N runs per scenario, with default JVM flags and with an AppCDS archive plus
+ * {@code -XX:TieredStopAtLevel=1}. PostgreSQL is started once, outside the timings (in AWS it is already running).
+ *
+ * <p>The probes run on the deployable jars ({@code nova-graphql-api.jar}, {@code nova-identity.jar}), so the classes
+ * loaded are those Lambda would load. Run from the project root:
+ * {@code ./mvnw -q package -DskipTests && java -cp bench/target/nova-bench.jar dev.nova.bench.ColdStartBench}
+ * {@code [--runs N]}.
+ */
+public final class ColdStartBench {
+
+    private static final Path PROBES = Path.of("bench", "target", "nova-bench-probes.jar");
+    private static final Path GATEWAY_JAR = Path.of("graphql-api", "target", "nova-graphql-api.jar");
+    private static final Path IDENTITY_JAR = Path.of("functions", "identity", "function", "target",
+            "nova-identity.jar");
+    private static final Path EVENTS = Path.of("sam", "events");
+
+    private ColdStartBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length == 2 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 7;
+        Path work = Files.createTempDirectory("nova-cold-start");
+        try (LocalPostgres postgres = LocalPostgres.ephemeral()) {
+            Map<String, String> env = identityEnvironment(postgres);
+            DataSource admin = postgres.adminDataSource("postgres");
+            System.out.printf("| scenario | JVM flags | median (ms) | min | max | runs |%n|---|---|---|---|---|---|%n");
+            for (String scenario : List.of("gateway", "gateway+identity")) {
+                String event = EVENTS.resolve(scenario.equals("gateway") ? "gateway-typename-get.json"
+                        : "gateway-register.json").toString();
+                measure(scenario, "default", List.of(), event, env, admin, runs);
+                Path archive = work.resolve(scenario.replace('+', '-') + ".jsa");
+                launch(List.of("-XX:ArchiveClassesAtExit=" + archive), scenario, event, env, admin);
+                measure(scenario, "AppCDS + TieredStopAtLevel=1",
+                        List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), event, env, admin,
+                        runs);
+            }
+        }
+    }
+
+    private static void measure(String scenario, String label, List<String> flags, String event,
+                                Map<String, String> env, DataSource admin, int runs) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            millis.add(launch(flags, scenario, event, env, admin));
+        }
+        Collections.sort(millis);
+        System.out.printf("| %s | %s | %d | %d | %d | %d |%n", scenario, label, millis.get(runs / 2),
+                millis.get(0), millis.get(runs - 1), runs);
+    }
+
+    private static long launch(List<String> flags, String scenario, String event, Map<String, String> env,
+                               DataSource admin) throws Exception {
+        try (Connection db = admin.getConnection(); Statement sql = db.createStatement()) {
+            sql.execute("TRUNCATE identity.sessions, identity.accounts");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xshare:auto"));
+        command.addAll(flags);
+        boolean alone = scenario.equals("gateway");
+        String classPath = alone ? PROBES + ":" + GATEWAY_JAR : PROBES + ":" + GATEWAY_JAR + ":" + IDENTITY_JAR;
+        String probe = alone ? GatewayColdStart.class.getName() : SignUpColdStart.class.getName();
+        command.addAll(List.of("-cp", classPath, probe, event));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("ANSWERED")) {
+                    long elapsed = (System.nanoTime() - started) / 1_000_000;
+                    if (process.waitFor() != 0) {
+                        throw new IllegalStateException(scenario + " answered an error: " + line);
+                    }
+                    return elapsed;
+                }
+            }
+        }
+        throw new IllegalStateException(scenario + " exited with " + process.waitFor() + " and no answer");
+    }
+
+    private static Map<String, String> identityEnvironment(LocalPostgres postgres) throws Exception {
+        SchemaProvisioning.DomainLogin login;
+        try (Connection admin = postgres.adminDataSource("postgres").getConnection()) {
+            login = SchemaProvisioning.ensure(admin, "identity");
+        }
+        DomainMigrations.migrate(postgres.adminDataSource("postgres"), "identity");
+        try (Connection admin = postgres.adminDataSource("postgres").getConnection();
+             Statement sql = admin.createStatement()) {
+            sql.execute("GRANT ALL ON ALL TABLES IN SCHEMA identity TO " + login.username());
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("NOVA_DB_URL", postgres.jdbcUrl("postgres"));
+        env.put("NOVA_DB_USER", login.username());
+        env.put("NOVA_DB_PASSWORD", login.password());
+        env.put("NOVA_SIGNING_KEYS", new JWKSet(new RSAKeyGenerator(2048).keyID("bench")
+                .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate()).toString(false));
+        env.put("NOVA_LOG_LEVEL", "WARN");
+        env.put("AWS_REGION", "eu-west-1");
+        return env;
+    }
+}
