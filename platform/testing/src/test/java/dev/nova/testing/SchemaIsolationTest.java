@@ -68,11 +68,18 @@ class SchemaIsolationTest {
     }
 
     @Test
-    void aUnitOfWorkThatThrowsStoresNothing() throws Exception {
+    void migrationsRunPerDomainWithTheirOwnHistoryAndAUnitOfWorkThatThrowsStoresNothing() throws Exception {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("delta");
         try (HikariDataSource dataSource = DomainDataSources.open(settings)) {
             Transactions transactions = new Transactions(dataSource);
-            transactions.withConnection(c -> c.createStatement().execute("CREATE TABLE items (id int PRIMARY KEY)"));
+            int applied = transactions.withConnection(c -> {
+                try (ResultSet row = c.createStatement().executeQuery(
+                        "SELECT count(*) FROM delta.flyway_history WHERE success")) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            });
+            assertThat(applied).isEqualTo(1);
 
             assertThatThrownBy(() -> transactions.inTransaction(() -> {
                 transactions.withConnection(c -> c.createStatement().executeUpdate("INSERT INTO items VALUES (1)"));
