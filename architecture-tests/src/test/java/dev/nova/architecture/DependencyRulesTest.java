@@ -3,10 +3,7 @@ package dev.nova.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -14,14 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** What may depend on what, across Nova's parts (ARCHITECTURE.md, "Calls between parts"). */
 class DependencyRulesTest {
 
-    private static JavaClasses nova;
-
-    @BeforeAll
-    static void importNova() {
-        nova = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.nova");
-    }
+    private static final JavaClasses nova = NovaPackages.productionClasses();
 
     @Test
     void theGatewayDependsOnDomainContractsOnly() {

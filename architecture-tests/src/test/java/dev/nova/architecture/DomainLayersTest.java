@@ -1,9 +1,6 @@
 package dev.nova.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -18,14 +15,7 @@ class DomainLayersTest {
         "javax.sql..", "com.zaxxer..", "org.flywaydb..", "com.nimbusds..", "org.bouncycastle..",
         "software.amazon..", "com.amazonaws..", "dev.nova.persistence..", "dev.nova.invocation.."};
 
-    private static JavaClasses nova;
-
-    @BeforeAll
-    static void importNova() {
-        nova = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.nova");
-    }
+    private static final JavaClasses nova = NovaPackages.productionClasses();
 
     @Test
     void domainModelsAndUseCasesAreFreeOfFrameworkCode() {

@@ -12,9 +12,9 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.nova.gateway.http.HttpReply;
 import dev.nova.testing.TestSigningKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Date;
@@ -27,23 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The gateway refuses every access token that identity did not issue, or that is no longer good. */
 class AccessTokenTest {
 
-    private static GatewayFixture nova;
+    @RegisterExtension
+    static final GatewayFixture nova = new GatewayFixture();
+
     private static String userId;
 
     @BeforeAll
-    static void start() {
-        nova = new GatewayFixture();
+    static void registerTheTokenHolder() {
         HttpReply reply = nova.post(null, SignUpSignInTest.REGISTER, Map.of("input",
                 Map.of("email", "token@example.com", "username", "tokenholder", "password", "a fine passphrase")));
         @SuppressWarnings("unchecked")
         Map<String, Object> user = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                 nova.read(reply).get("data")).get("register")).get("user");
         userId = (String) user.get("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        nova.close();
     }
 
     @Test

@@ -13,6 +13,8 @@ import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSigningKeys;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway wired to a real identity function (on the shared test PostgreSQL) through the in-process invoker,
- * as the local runtime wires them.
+ * as the local runtime wires them. Use it as {@code @RegisterExtension static final GatewayFixture nova = new
+ * GatewayFixture();}: it starts with the test class and stops after it.
  */
-public final class GatewayFixture implements AutoCloseable {
+public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
 
     public final IdentityFunction identity;
     public final GatewayFunction gateway;
@@ -102,6 +105,12 @@ public final class GatewayFixture implements AutoCloseable {
 
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Registered with {@code @RegisterExtension}, the fixture closes after its test class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -2,9 +2,8 @@ package dev.nova.gateway;
 
 import dev.nova.gateway.http.HttpCall;
 import dev.nova.gateway.http.HttpReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,17 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The gateway follows the GraphQL-over-HTTP specification and enforces its query limits. */
 class GraphQlOverHttpTest {
 
-    private static GatewayFixture nova;
-
-    @BeforeAll
-    static void start() {
-        nova = new GatewayFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        nova.close();
-    }
+    @RegisterExtension
+    static final GatewayFixture nova = new GatewayFixture();
 
     @Test
     void answersGetQueriesWithTheGraphQlResponseMediaType() {

@@ -1,9 +1,8 @@
 package dev.nova.gateway;
 
 import dev.nova.gateway.http.HttpReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -22,17 +21,8 @@ class SignUpSignInTest {
             }""";
     static final String ME = "{ me { id username email createdAt } }";
 
-    private static GatewayFixture nova;
-
-    @BeforeAll
-    static void start() {
-        nova = new GatewayFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        nova.close();
-    }
+    @RegisterExtension
+    static final GatewayFixture nova = new GatewayFixture();
 
     @Test
     void aNewAccountRegistersLogsInAndSeesItself() {

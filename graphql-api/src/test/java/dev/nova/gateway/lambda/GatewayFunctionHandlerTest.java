@@ -2,9 +2,8 @@ package dev.nova.gateway.lambda;
 
 import dev.nova.gateway.GatewayFixture;
 import io.micronaut.core.type.Argument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,17 +18,8 @@ class GatewayFunctionHandlerTest {
 
     private static final Path EVENTS = Path.of("..", "sam", "events");
 
-    private static GatewayFixture nova;
-
-    @BeforeAll
-    static void start() {
-        nova = new GatewayFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        nova.close();
-    }
+    @RegisterExtension
+    static final GatewayFixture nova = new GatewayFixture();
 
     @Test
     void aGraphQlPostEventRegistersAnAccount() throws Exception {

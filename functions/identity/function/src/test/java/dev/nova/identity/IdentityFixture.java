@@ -9,14 +9,21 @@ import dev.nova.kernel.ClientInfo;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSigningKeys;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /** An identity function on a database of its own in the shared test PostgreSQL, called through JSON. */
-final class IdentityFixture implements AutoCloseable {
+final class IdentityFixture implements AutoCloseable, AfterAllCallback {
 
     final DataSourceSettings database;
     final IdentityFunction function;
@@ -38,6 +45,25 @@ final class IdentityFixture implements AutoCloseable {
     static Caller signedIn(UUID userId) {
         return Caller.user(userId, UUID.randomUUID(), "test-" + UUID.randomUUID(), Set.of(),
                 new ClientInfo("127.0.0.1", "junit"));
+    }
+
+    /** Counts the rows {@code sql} selects, with one bound parameter. */
+    long count(String sql, Object parameter) {
+        try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
+             PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

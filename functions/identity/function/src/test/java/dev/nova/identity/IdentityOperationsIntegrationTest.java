@@ -9,21 +9,17 @@ import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.JsonWebKeySet;
 import dev.nova.identity.api.LoginRequest;
 import dev.nova.identity.api.RegisterRequest;
+import dev.nova.identity.domain.RefreshToken;
 import dev.nova.invocation.NoInput;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.testing.TestSigningKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
@@ -33,17 +29,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** identity's operations end to end: JSON invocation, use case, real PostgreSQL, and back. */
 class IdentityOperationsIntegrationTest {
 
-    private static IdentityFixture identity;
-
-    @BeforeAll
-    static void start() {
-        identity = new IdentityFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        identity.close();
-    }
+    @RegisterExtension
+    static final IdentityFixture identity = new IdentityFixture();
 
     @Test
     void registeringAnswersAVerifiableAccessTokenAndAnOpaqueRefreshToken() throws Exception {
@@ -67,20 +54,18 @@ class IdentityOperationsIntegrationTest {
     }
 
     @Test
-    void theRefreshTokenAndPasswordAreStoredOnlyAsHashes() throws Exception {
+    void theRefreshTokenAndPasswordAreStoredOnlyAsHashes() {
         AuthResult result = call(IdentityApi.REGISTER, IdentityFixture.anonymous(),
                 new RegisterRequest("hash@example.com", "hashed", "a long enough secret"));
+        UUID id = result.account().id();
 
-        try (Connection db = DriverManager.getConnection(identity.database.url(),
-                identity.database.username(), identity.database.password());
-             Statement sql = db.createStatement();
-             ResultSet row = sql.executeQuery("SELECT a.password_hash, s.refresh_token_hash FROM accounts a "
-                     + "JOIN sessions s ON s.account_id = a.id WHERE a.id = '" + result.account().id() + "'")) {
-            assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
-                    .doesNotContain("a long enough secret");
-            assertThat(row.getString(2)).hasSize(64).isNotEqualTo(result.refreshToken());
-        }
+        assertThat(identity.count("SELECT count(*) FROM accounts WHERE id = ? AND password_hash LIKE "
+                + "'$argon2id$v=19$m=19456,t=2,p=1$%' AND password_hash NOT LIKE '%a long enough secret%'", id))
+                .isEqualTo(1);
+        assertThat(identity.count("SELECT count(*) FROM sessions WHERE refresh_token_hash = ?",
+                new RefreshToken(result.refreshToken()).hash())).isEqualTo(1);
+        assertThat(identity.count("SELECT count(*) FROM sessions WHERE refresh_token_hash = ?",
+                result.refreshToken())).isZero();
     }
 
     @Test
@@ -167,16 +152,8 @@ class IdentityOperationsIntegrationTest {
     }
 
     private static long countAccounts(String username) {
-        try (Connection db = DriverManager.getConnection(identity.database.url(),
-                identity.database.username(), identity.database.password());
-             Statement sql = db.createStatement();
-             ResultSet row = sql.executeQuery("SELECT count(*) FROM accounts WHERE username_normalized = '"
-                     + username.toLowerCase() + "'")) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return identity.count("SELECT count(*) FROM accounts WHERE username_normalized = ?",
+                username.toLowerCase(Locale.ROOT));
     }
 
     private static <Q, R> R call(Operation<Q, R> operation, Caller caller, Q request) {
