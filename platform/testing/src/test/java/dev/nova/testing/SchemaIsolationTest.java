@@ -74,7 +74,7 @@ class SchemaIsolationTest {
             Transactions transactions = new Transactions(dataSource);
             int applied = transactions.withConnection(c -> {
                 try (ResultSet row = c.createStatement().executeQuery(
-                        "SELECT count(*) FROM delta.flyway_history WHERE success")) {
+                        "SELECT count(*) FROM delta.flyway_history WHERE success AND type = 'SQL'")) {
                     row.next();
                     return row.getInt(1);
                 }
