@@ -4,9 +4,16 @@ import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.UnitOfWork;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +24,12 @@ import java.util.function.Supplier;
  */
 public final class Transactions implements UnitOfWork {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> resources = new ThreadLocal<>();
 
     public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,22 +40,68 @@ public final class Transactions implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
+        T result;
+        List<Runnable> committed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            afterCommit.set(committed);
+            resources.set(new HashMap<>());
             try {
-                T result = work.get();
+                result = work.get();
                 connection.commit();
-                return result;
             } catch (RuntimeException e) {
+                committed.clear();
                 connection.rollback();
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
+                resources.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);
+        }
+        committed.forEach(Transactions::runQuietly);
+        return result;
+    }
+
+    /** True inside {@link #inTransaction} on this thread. */
+    public boolean isActive() {
+        return current.get() != null;
+    }
+
+    /**
+     * Runs {@code action} once the open transaction has committed, never if it rolls back. A failing action is
+     * logged and does not undo the commit: use it for work that something else will retry (the outbox fast path).
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            throw new IllegalStateException("afterCommit needs an open transaction");
+        }
+        actions.add(action);
+    }
+
+    /**
+     * The open transaction's object for {@code key}, made by {@code create} on first use and forgotten when the
+     * transaction ends, committed or not.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T bound(Object key, Supplier<T> create) {
+        Map<Object, Object> bound = resources.get();
+        if (bound == null) {
+            throw new IllegalStateException("bound resources need an open transaction");
+        }
+        return (T) bound.computeIfAbsent(key, ignored -> create.get());
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.warn("an after-commit action failed; it will be retried by its own mechanism", e);
         }
     }
 

@@ -1,0 +1,30 @@
+package dev.nova.events;
+
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.util.Map;
+
+/**
+ * Makes the queues the routing declares, each with its dead-letter queue and redrive policy, on an SQS stand-in
+ * (the local runtime and tests; in AWS the CDK app builds them from the same declaration). Creating a queue that
+ * exists is harmless, so it runs at every start.
+ */
+public final class LocalQueues {
+
+    private LocalQueues() {
+    }
+
+    public static void create(SqsClient sqs, EventRouting routing, String prefix, int visibilityTimeoutSeconds) {
+        for (Route route : routing.routes()) {
+            String dlqUrl = sqs.createQueue(r -> r.queueName(prefix + route.deadLetterQueue())
+                    .attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD, "1209600"))).queueUrl();
+            String dlqArn = sqs.getQueueAttributes(r -> r.queueUrl(dlqUrl)
+                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+            sqs.createQueue(r -> r.queueName(prefix + route.queue()).attributes(Map.of(
+                    QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(visibilityTimeoutSeconds),
+                    QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlqArn
+                            + "\",\"maxReceiveCount\":\"" + route.maxReceiveCount() + "\"}")));
+        }
+    }
+}

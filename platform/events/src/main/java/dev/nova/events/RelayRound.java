@@ -1,0 +1,19 @@
+package dev.nova.events;
+
+/**
+ * What one relay round did.
+ *
+ * @param claimed   events it took from the outbox
+ * @param published events every subscriber's queue accepted
+ * @param failed    events that will be tried again (or were parked)
+ * @param parked    events that ran out of attempts and wait for an operator
+ */
+public record RelayRound(int claimed, int published, int failed, int parked) {
+
+    public static final RelayRound EMPTY = new RelayRound(0, 0, 0, 0);
+
+    public RelayRound plus(RelayRound other) {
+        return new RelayRound(claimed + other.claimed, published + other.published, failed + other.failed,
+                parked + other.parked);
+    }
+}
