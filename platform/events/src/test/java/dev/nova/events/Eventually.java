@@ -1,0 +1,20 @@
+package dev.nova.events;
+
+import java.util.function.BooleanSupplier;
+
+/** Waits for an asynchronous outcome, failing the test when it does not come in time. */
+final class Eventually {
+
+    private Eventually() {
+    }
+
+    static void within(int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + seconds + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
