@@ -29,8 +29,19 @@ public final class LocalSqs implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /**
+     * Stops the server, waiting at most 5 s: ElasticMQ's own stop waits for clients' kept-alive connections, which
+     * could hold a JVM's exit.
+     */
     @Override
     public void close() {
-        server.stopAndWait();
+        Thread stopper = new Thread(server::stopAndWait, "elasticmq-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
