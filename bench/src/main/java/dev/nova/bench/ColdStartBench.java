@@ -4,9 +4,12 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import dev.nova.events.LocalQueues;
 import dev.nova.persistence.DomainMigrations;
+import dev.nova.routing.NovaRouting;
 import dev.nova.persistence.SchemaProvisioning;
 import dev.nova.standins.LocalPostgres;
+import dev.nova.standins.LocalSqs;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -25,7 +28,8 @@ import java.util.Map;
 /**
  * Cold-start benchmark: time from launching a fresh JVM to the first GraphQL answer through the gateway's Lambda
  * entry, median of N runs per scenario, with default JVM flags and with an AppCDS archive plus
- * {@code -XX:TieredStopAtLevel=1}. PostgreSQL is started once, outside the timings (in AWS it is already running).
+ * {@code -XX:TieredStopAtLevel=1}. PostgreSQL and ElasticMQ are started once, outside the timings (in AWS they are
+ * already running).
  *
  * <p>The probes run on the deployable jars ({@code nova-graphql-api.jar}, {@code nova-identity.jar}), so the classes
  * loaded are those Lambda would load. Run from the project root:
@@ -46,8 +50,10 @@ public final class ColdStartBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length == 2 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 7;
         Path work = Files.createTempDirectory("nova-cold-start");
-        try (LocalPostgres postgres = LocalPostgres.ephemeral()) {
+        try (LocalPostgres postgres = LocalPostgres.ephemeral(); LocalSqs sqs = LocalSqs.start(0)) {
             Map<String, String> env = identityEnvironment(postgres);
+            LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30);
+            env.put("NOVA_EVENTS_SQS_ENDPOINT", sqs.endpoint().toString());
             DataSource admin = postgres.adminDataSource("postgres");
             System.out.printf("| scenario | JVM flags | median (ms) | min | max | runs |%n|---|---|---|---|---|---|%n");
             for (String scenario : List.of("gateway", "gateway+identity")) {
@@ -77,7 +83,7 @@ public final class ColdStartBench {
     private static long launch(List<String> flags, String scenario, String event, Map<String, String> env,
                                DataSource admin) throws Exception {
         try (Connection db = admin.getConnection(); Statement sql = db.createStatement()) {
-            sql.execute("TRUNCATE identity.sessions, identity.accounts");
+            sql.execute("TRUNCATE identity.sessions, identity.accounts, identity.outbox, identity.outbox_sequences");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xshare:auto"));
@@ -114,6 +120,7 @@ public final class ColdStartBench {
         try (Connection admin = postgres.adminDataSource("postgres").getConnection();
              Statement sql = admin.createStatement()) {
             sql.execute("GRANT ALL ON ALL TABLES IN SCHEMA identity TO " + login.username());
+            sql.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA identity TO " + login.username());
         }
         Map<String, String> env = new HashMap<>();
         env.put("NOVA_DB_URL", postgres.jdbcUrl("postgres"));

@@ -1,5 +1,6 @@
 package dev.nova.gateway;
 
+import dev.nova.events.LocalQueues;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.http.HttpCall;
 import dev.nova.gateway.http.HttpReply;
@@ -9,8 +10,10 @@ import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
 import dev.nova.persistence.DataSourceSettings;
+import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSigningKeys;
+import dev.nova.testing.TestSqs;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
 
+    private static final AtomicInteger FIXTURES = new AtomicInteger();
+
     public final IdentityFunction identity;
     public final GatewayFunction gateway;
     public final GraphQlHttp http;
@@ -41,6 +47,8 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
         DataSourceSettings database = TestPostgres.newDomainDatabase("identity");
         Map<String, Object> identityProperties = new HashMap<>(database.asProperties());
         identityProperties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        identityProperties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING,
+                "gateway" + FIXTURES.incrementAndGet() + "-", 30));
         identity = new IdentityFunction(FunctionContexts.start("identity", identityProperties));
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
                 identity.context().getBean(InvocationCodec.class));

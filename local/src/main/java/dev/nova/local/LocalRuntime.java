@@ -1,5 +1,6 @@
 package dev.nova.local;
 
+import dev.nova.events.LocalQueues;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
@@ -7,6 +8,7 @@ import dev.nova.identity.api.IdentityApi;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.routing.NovaRouting;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalS3;
 import dev.nova.standins.LocalSqs;
@@ -22,12 +24,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * All of Nova in one JVM: embedded PostgreSQL, ElasticMQ and S3Proxy, each domain function in its own application
- * context with its own schema and role (as in its own Lambda), the gateway wired to them in-process, and an HTTP
- * front on localhost. Everything it keeps lives under one data folder, so a restart finds its data again.
+ * context with its own schema and role (as in its own Lambda), the queues the event routing declares, the outbox
+ * sweeper on a timer, the gateway wired to the functions in-process, and an HTTP front on localhost. Everything it keeps lives under one data folder, so a restart finds its data again.
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -53,6 +56,7 @@ public final class LocalRuntime implements AutoCloseable {
                     identityProperties())));
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity),
                     identity.context().getBean(InvocationCodec.class));
+            remember(new LocalSweeper(invoker, List.of(IdentityApi.DOMAIN), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
                     Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
             http = remember(new LocalHttpServer(options.port(), gateway.context().getBean(GraphQlHttp.class)));
@@ -85,6 +89,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private Map<String, Object> identityProperties() {
         Map<String, Object> properties = new HashMap<>(database.forDomain(IdentityApi.DOMAIN).asProperties());
+        properties.putAll(LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30));
         properties.put("nova.identity.signing-keys-file",
                 LocalSigningKeys.ensure(options.dataDir().resolve("keys").resolve("identity-signing-keys.json"))
                         .toString());

@@ -3,6 +3,7 @@ package dev.nova.events;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -13,6 +14,18 @@ import java.util.Map;
 public final class LocalQueues {
 
     private LocalQueues() {
+    }
+
+    /**
+     * Makes the routing's queues on the SQS stand-in at {@code endpoint}, named with {@code prefix}, and answers
+     * the {@code nova.events.*} properties with which a domain function publishes to them.
+     */
+    public static Map<String, Object> provision(URI endpoint, EventRouting routing, String prefix,
+                                                int visibilityTimeoutSeconds) {
+        try (SqsClient sqs = SqsClients.create(endpoint)) {
+            create(sqs, routing, prefix, visibilityTimeoutSeconds);
+        }
+        return Map.of("nova.events.sqs-endpoint", endpoint.toString(), "nova.events.queue-prefix", prefix);
     }
 
     public static void create(SqsClient sqs, EventRouting routing, String prefix, int visibilityTimeoutSeconds) {

@@ -1,5 +1,7 @@
 package dev.nova.events;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 /**
  * What one relay round did.
  *
@@ -8,6 +10,7 @@ package dev.nova.events;
  * @param failed    events that will be tried again (or were parked)
  * @param parked    events that ran out of attempts and wait for an operator
  */
+@Serdeable
 public record RelayRound(int claimed, int published, int failed, int parked) {
 
     public static final RelayRound EMPTY = new RelayRound(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 package dev.nova.identity;
 
+import dev.nova.events.LocalQueues;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
@@ -7,7 +8,9 @@ import dev.nova.invocation.InvocationCodec;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.persistence.DataSourceSettings;
+import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestSqs;
 import dev.nova.testing.TestSigningKeys;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,10 +24,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An identity function on a database of its own in the shared test PostgreSQL, called through JSON. */
 final class IdentityFixture implements AutoCloseable, AfterAllCallback {
 
+    private static final AtomicInteger FIXTURES = new AtomicInteger();
+
+    final String queuePrefix = "identity" + FIXTURES.incrementAndGet() + "-";
     final DataSourceSettings database;
     final IdentityFunction function;
     final InProcessDomainInvoker invoker;
@@ -33,6 +40,7 @@ final class IdentityFixture implements AutoCloseable, AfterAllCallback {
         database = TestPostgres.newDomainDatabase("identity");
         Map<String, Object> properties = new HashMap<>(database.asProperties());
         properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, queuePrefix, 30));
         function = new IdentityFunction(FunctionContexts.start("identity", properties));
         invoker = new InProcessDomainInvoker(Map.of("identity", function),
                 function.context().getBean(InvocationCodec.class));

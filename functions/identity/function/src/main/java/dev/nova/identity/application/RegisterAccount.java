@@ -14,20 +14,23 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Signs up: checks every value before touching storage, then stores the account and its first session together,
- * so that a refused sign-up leaves nothing behind. Times are kept to the microsecond, as PostgreSQL stores them.
+ * Signs up: checks every value before touching storage, then stores the account, its first session and the
+ * {@code UserRegistered} event together, so that a refused sign-up leaves nothing behind and an account never
+ * exists without its event. Times are kept to the microsecond, as PostgreSQL stores them.
  */
 public final class RegisterAccount {
 
     private final Accounts accounts;
+    private final AccountEvents events;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RegisterAccount(Accounts accounts, PasswordHasher hasher, SessionIssuer sessions, UnitOfWork unitOfWork,
-                           Clock clock) {
+    public RegisterAccount(Accounts accounts, AccountEvents events, PasswordHasher hasher, SessionIssuer sessions,
+                           UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
+        this.events = events;
         this.hasher = hasher;
         this.sessions = sessions;
         this.unitOfWork = unitOfWork;
@@ -42,6 +45,7 @@ public final class RegisterAccount {
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         return unitOfWork.inTransaction(() -> {
             accounts.add(account);
+            events.registered(account);
             return sessions.open(account, caller.client());
         });
     }

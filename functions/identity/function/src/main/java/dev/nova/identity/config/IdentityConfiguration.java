@@ -1,12 +1,17 @@
 package dev.nova.identity.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.nova.events.DomainEvents;
+import dev.nova.events.EventsSettings;
+import dev.nova.events.OutboxSweep;
 import dev.nova.identity.adapter.in.lambda.IdentityOperations;
+import dev.nova.identity.adapter.out.events.OutboxAccountEvents;
 import dev.nova.identity.adapter.out.persistence.JdbcAccounts;
 import dev.nova.identity.adapter.out.persistence.JdbcSessions;
 import dev.nova.identity.adapter.out.security.Argon2idPasswordHasher;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.identity.adapter.out.security.JwtAccessTokens;
+import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.LogIn;
 import dev.nova.identity.application.RegisterAccount;
 import dev.nova.identity.application.SessionIssuer;
@@ -15,9 +20,11 @@ import dev.nova.invocation.DomainOperations;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.Transactions;
+import dev.nova.routing.NovaRouting;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -34,9 +41,19 @@ public class IdentityConfiguration {
     }
 
     @Singleton
-    DomainOperations identityOperations(HikariDataSource dataSource, IdentitySettings settings) {
+    Transactions transactions(HikariDataSource dataSource) {
+        return new Transactions(dataSource);
+    }
+
+    @Bean(preDestroy = "close")
+    @Singleton
+    DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
+        return new DomainEvents(transactions, json, settings, NovaRouting.ROUTING);
+    }
+
+    @Singleton
+    DomainOperations identityOperations(Transactions transactions, DomainEvents events, IdentitySettings settings) {
         Clock clock = Clock.systemUTC();
-        Transactions transactions = new Transactions(dataSource);
         JdbcAccounts accounts = new JdbcAccounts(transactions);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
         JwkSigningKeys keys = JwkSigningKeys.parse(settings.privateJwkSet());
@@ -45,9 +62,11 @@ public class IdentityConfiguration {
         SessionIssuer sessions = new SessionIssuer(new JdbcSessions(transactions), tokens,
                 settings.sessionLifetime(), clock);
         return IdentityOperations.bind(
-                new RegisterAccount(accounts, hasher, sessions, transactions, clock),
+                new RegisterAccount(accounts, new OutboxAccountEvents(events.outbox()), hasher, sessions, transactions,
+                        clock),
                 new LogIn(accounts, hasher, sessions),
                 new ShowAccount(accounts),
-                keys);
+                keys,
+                new OutboxSweep(IdentityApi.DOMAIN, events));
     }
 }

@@ -16,10 +16,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** In-memory fakes of identity's ports, with a unit of work that really rolls back. */
-final class InMemoryIdentity implements Accounts, Sessions, PasswordHasher, AccessTokens, UnitOfWork {
+final class InMemoryIdentity
+        implements Accounts, AccountEvents, Sessions, PasswordHasher, AccessTokens, UnitOfWork {
 
     final Map<UUID, Account> accounts = new HashMap<>();
     final List<Session> sessions = new ArrayList<>();
+    final List<Account> registeredEvents = new ArrayList<>();
     int decoyChecks;
     int realChecks;
 
@@ -43,6 +45,11 @@ final class InMemoryIdentity implements Accounts, Sessions, PasswordHasher, Acce
     public Optional<Account> byEmailOrUsername(String normalizedIdentifier) {
         return accounts.values().stream().filter(a -> a.email().normalized().equals(normalizedIdentifier)
                 || a.username().normalized().equals(normalizedIdentifier)).findFirst();
+    }
+
+    @Override
+    public void registered(Account account) {
+        registeredEvents.add(account);
     }
 
     @Override
@@ -80,6 +87,7 @@ final class InMemoryIdentity implements Accounts, Sessions, PasswordHasher, Acce
     public <T> T inTransaction(Supplier<T> work) {
         Map<UUID, Account> accountsBefore = new HashMap<>(accounts);
         List<Session> sessionsBefore = new ArrayList<>(sessions);
+        List<Account> eventsBefore = new ArrayList<>(registeredEvents);
         try {
             return work.get();
         } catch (RuntimeException e) {
@@ -87,6 +95,8 @@ final class InMemoryIdentity implements Accounts, Sessions, PasswordHasher, Acce
             accounts.putAll(accountsBefore);
             sessions.clear();
             sessions.addAll(sessionsBefore);
+            registeredEvents.clear();
+            registeredEvents.addAll(eventsBefore);
             throw e;
         }
     }

@@ -23,7 +23,7 @@ class SignUpAndSignInUseCasesTest {
     private final InMemoryIdentity store = new InMemoryIdentity();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T04:00:00.123456789Z"), ZoneOffset.UTC);
     private final SessionIssuer sessions = new SessionIssuer(store, store, Duration.ofDays(30), clock);
-    private final RegisterAccount register = new RegisterAccount(store, store, sessions, store, clock);
+    private final RegisterAccount register = new RegisterAccount(store, store, store, sessions, store, clock);
     private final LogIn logIn = new LogIn(store, store, sessions);
     private final ShowAccount showAccount = new ShowAccount(store);
     private final Caller phone = Caller.anonymous("c", new ClientInfo("203.0.113.9", "NovaApp/1.0"));
@@ -33,6 +33,7 @@ class SignUpAndSignInUseCasesTest {
         AuthResult result = register.register(phone, new RegisterRequest("ada@example.com", "ada", "analytical engine"));
 
         assertThat(store.accounts).containsKey(result.account().id());
+        assertThat(store.registeredEvents).extracting(a -> a.id()).containsExactly(result.account().id());
         assertThat(store.sessions).singleElement().satisfies(session -> {
             assertThat(session.client()).isEqualTo(phone.client());
             assertThat(session.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
@@ -54,6 +55,7 @@ class SignUpAndSignInUseCasesTest {
 
         assertThat(store.accounts).hasSize(1);
         assertThat(store.sessions).hasSize(1);
+        assertThat(store.registeredEvents).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.nova.identity.adapter.in.lambda;
 
+import dev.nova.events.OutboxSweep;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.LogIn;
 import dev.nova.identity.application.RegisterAccount;
@@ -14,11 +15,12 @@ public final class IdentityOperations {
     }
 
     public static DomainOperations bind(RegisterAccount register, LogIn logIn, ShowAccount showAccount,
-                                        SigningKeys signingKeys) {
+                                        SigningKeys signingKeys, OutboxSweep outboxSweep) {
         return new DomainOperations(IdentityApi.DOMAIN)
                 .on(IdentityApi.REGISTER, register::register)
                 .on(IdentityApi.LOGIN, logIn::logIn)
                 .on(IdentityApi.ME, (caller, none) -> showAccount.me(caller))
-                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys());
+                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys())
+                .on(OutboxSweep.operation(IdentityApi.DOMAIN), (caller, none) -> outboxSweep.sweep(caller));
     }
 }

@@ -1,8 +1,11 @@
 package dev.nova.identity.adapter.in.lambda;
 
+import dev.nova.events.LocalQueues;
 import dev.nova.invocation.FunctionContexts;
+import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSigningKeys;
+import dev.nova.testing.TestSqs;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +34,7 @@ class IdentityFunctionHandlerTest {
     static void start() {
         Map<String, Object> properties = new HashMap<>(TestPostgres.newDomainDatabase("identity").asProperties());
         properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, "handler-", 30));
         function = new IdentityFunction(FunctionContexts.start("identity", properties));
         json = function.context().getBean(JsonMapper.class);
     }

@@ -1,0 +1,102 @@
+package dev.nova.identity;
+
+import dev.nova.events.EventAttributes;
+import dev.nova.events.OutboxSweep;
+import dev.nova.events.SqsClients;
+import dev.nova.events.SweepReport;
+import dev.nova.identity.api.AuthResult;
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.api.RegisterRequest;
+import dev.nova.invocation.NoInput;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+import dev.nova.routing.NovaRouting;
+import dev.nova.testing.TestSqs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** identity's events leave through its outbox, to the queues the routing names. */
+class IdentityEventsIntegrationTest {
+
+    @RegisterExtension
+    static final IdentityFixture identity = new IdentityFixture();
+
+    private final SqsClient sqs = SqsClients.create(TestSqs.server().endpoint());
+
+    @Test
+    void aSignUpPublishesUserRegisteredToTheUsersQueueWithoutTheEmail() {
+        AuthResult registered = identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest("events@example.com", "evented", "published at once")).join();
+
+        List<Message> messages = drain();
+
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.body()).contains("\"type\":\"UserRegistered\"")
+                    .contains("\"aggregateId\":\"" + registered.account().id() + "\"")
+                    .contains("\"username\":\"evented\"")
+                    .doesNotContain("events@example.com");
+            assertThat(message.messageAttributes().get(EventAttributes.EVENT_TYPE).stringValue())
+                    .isEqualTo("UserRegistered");
+            assertThat(message.messageAttributes().get(EventAttributes.CORRELATION_ID).stringValue())
+                    .startsWith("test-");
+        });
+        assertThat(identity.count("SELECT count(*) FROM outbox WHERE published_at IS NULL AND aggregate_id = ?",
+                registered.account().id().toString())).isZero();
+    }
+
+    @Test
+    void aRefusedSignUpPublishesNothing() {
+        identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest("first@example.com", "taken_name", "first come first")).join();
+        drain();
+
+        catchThrowable(() -> identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest("second@example.com", "Taken_Name", "first come first")).join());
+
+        assertThat(drain()).isEmpty();
+        assertThat(identity.count("SELECT count(*) FROM outbox WHERE payload->>'username' = ?", "Taken_Name"))
+                .isZero();
+    }
+
+    @Test
+    void onlyTheSchedulersMaySweepTheOutbox() {
+        Caller scheduler = new Caller(null, null, "sweep-1", Set.of(OutboxSweep.SYSTEM_ROLE), ClientInfo.UNKNOWN);
+
+        SweepReport report = identity.invoker.invoke(OutboxSweep.operation(IdentityApi.DOMAIN), scheduler,
+                NoInput.INSTANCE).join();
+        Throwable user = catchThrowable(() -> identity.invoker.invoke(OutboxSweep.operation(IdentityApi.DOMAIN),
+                IdentityFixture.signedIn(UUID.randomUUID()), NoInput.INSTANCE).join());
+
+        assertThat(report.domain()).isEqualTo("identity");
+        assertThat(report.unpublished()).isZero();
+        assertThat(user).isInstanceOf(CompletionException.class);
+        assertThat(((DomainException) user.getCause()).code()).isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    private List<Message> drain() {
+        String url = sqs.getQueueUrl(r -> r.queueName(identity.queuePrefix + NovaRouting.USERS_FROM_IDENTITY))
+                .queueUrl();
+        List<Message> all = new ArrayList<>();
+        List<Message> got;
+        do {
+            got = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).messageAttributeNames("All"))
+                    .messages();
+            got.forEach(m -> sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle())));
+            all.addAll(got);
+        } while (!got.isEmpty());
+        return all;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.nova.events;
+
+import dev.nova.persistence.Transactions;
+import io.micronaut.json.JsonMapper;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A domain's event plumbing, wired in one place: the outbox its use cases append to, the relay whose fast path
+ * runs after each commit, and the maintenance the sweeper schedule drives.
+ */
+public final class DomainEvents implements AutoCloseable {
+
+    private final SqsClient sqs;
+    private final ExecutorService sends;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+    private final OutboxMaintenance maintenance;
+
+    public DomainEvents(Transactions transactions, JsonMapper json, EventsSettings settings, EventRouting routing) {
+        Clock clock = Clock.systemUTC();
+        this.sqs = SqsClients.create(settings.sqsEndpoint());
+        this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-send");
+            thread.setDaemon(true);
+            return thread;
+        });
+        SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
+        this.relay = new OutboxRelay(transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
+        this.outbox = new Outbox(transactions, json, clock, relay::publish);
+        this.maintenance = new OutboxMaintenance(transactions, clock);
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public OutboxRelay relay() {
+        return relay;
+    }
+
+    public OutboxMaintenance maintenance() {
+        return maintenance;
+    }
+
+    @Override
+    public void close() {
+        sends.shutdownNow();
+        sqs.close();
+    }
+}
