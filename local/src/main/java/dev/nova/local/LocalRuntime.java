@@ -9,6 +9,7 @@ import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
 import dev.nova.routing.NovaRouting;
+import dev.nova.schedulers.OutboxSweeps;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalS3;
 import dev.nova.standins.LocalSqs;
@@ -56,7 +57,7 @@ public final class LocalRuntime implements AutoCloseable {
                     identityProperties())));
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity),
                     identity.context().getBean(InvocationCodec.class));
-            remember(new LocalSweeper(invoker, List.of(IdentityApi.DOMAIN), 2));
+            remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN)), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
                     Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
             http = remember(new LocalHttpServer(options.port(), gateway.context().getBean(GraphQlHttp.class)));

@@ -19,8 +19,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * Wires the gateway. The domain modules listed here are the whole API: a new domain adds its module to
@@ -35,8 +33,7 @@ public class GatewayConfiguration {
     @Singleton
     @Requires(property = "nova.invoker.mode", value = "lambda", defaultValue = "lambda")
     LambdaDomainInvoker lambdaDomainInvoker(InvocationCodec codec, List<DomainCallSettings> domains) {
-        return new LambdaDomainInvoker(LambdaClients.create(null), codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
-                Executors.newSingleThreadScheduledExecutor(daemon("invoke-timer")));
+        return LambdaDomainInvoker.create(LambdaClients.create(null), codec, domains);
     }
 
     @Singleton
@@ -51,13 +48,5 @@ public class GatewayConfiguration {
         AccessTokenVerifier tokens = new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
                 settings.issuer(), settings.audience());
         return new GraphQlHttp(engine, tokens, json, settings.maxBodyBytes());
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "nova-" + name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +47,21 @@ public final class LambdaDomainInvoker implements DomainInvoker, AutoCloseable {
                 Function.identity()));
         this.policies = domains.stream().collect(Collectors.toUnmodifiableMap(DomainCallSettings::domain,
                 s -> new DomainCallPolicy(s, scheduler)));
+    }
+
+    /** An invoker with its own daemon threads: up to 16 calls in flight, one timer for timeouts and backoff. */
+    public static LambdaDomainInvoker create(LambdaClient lambda, InvocationCodec codec,
+                                             List<DomainCallSettings> domains) {
+        return new LambdaDomainInvoker(lambda, codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
+                Executors.newSingleThreadScheduledExecutor(daemon("invoke-timer")));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "nova-" + name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
