@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A domain's event plumbing, wired in one place: the outbox its use cases append to, the relay whose fast path
- * runs after each commit, and the maintenance the sweeper schedule drives.
+ * (with group commit) runs after each commit, and the maintenance the sweeper schedule drives.
  */
 public final class DomainEvents implements AutoCloseable {
 
@@ -18,6 +18,7 @@ public final class DomainEvents implements AutoCloseable {
     private final ExecutorService sends;
     private final Outbox outbox;
     private final OutboxRelay relay;
+    private final CoalescingFastPath fastPath;
     private final OutboxMaintenance maintenance;
 
     public DomainEvents(Transactions transactions, JsonMapper json, EventsSettings settings, EventRouting routing) {
@@ -30,7 +31,8 @@ public final class DomainEvents implements AutoCloseable {
         });
         SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
         this.relay = new OutboxRelay(transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
-        this.outbox = new Outbox(transactions, json, clock, relay::publish);
+        this.fastPath = new CoalescingFastPath(relay);
+        this.outbox = new Outbox(transactions, json, clock, fastPath);
         this.maintenance = new OutboxMaintenance(transactions, clock);
     }
 
@@ -48,6 +50,7 @@ public final class DomainEvents implements AutoCloseable {
 
     @Override
     public void close() {
+        fastPath.close();
         sends.shutdownNow();
         sqs.close();
     }

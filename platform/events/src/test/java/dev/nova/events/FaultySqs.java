@@ -25,7 +25,7 @@ final class FaultySqs implements SqsClient {
     private final double failureRate;
     private final double duplicateRate;
     private final int crashEvery;
-    private final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger injected = new AtomicInteger();
     final AtomicInteger duplicated = new AtomicInteger();
     final AtomicInteger crashes = new AtomicInteger();
@@ -51,6 +51,7 @@ final class FaultySqs implements SqsClient {
 
     @Override
     public SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request) {
+        int call = calls.incrementAndGet();
         List<SendMessageBatchRequestEntry> passing = new ArrayList<>();
         List<BatchResultErrorEntry> refused = new ArrayList<>();
         for (SendMessageBatchRequestEntry entry : request.entries()) {
@@ -68,7 +69,7 @@ final class FaultySqs implements SqsClient {
         }
         List<SendMessageBatchResultEntry> sent = passing.isEmpty() ? List.of()
                 : real.sendMessageBatch(request.toBuilder().entries(passing).build()).successful();
-        if (crashEvery > 0 && calls.incrementAndGet() % crashEvery == 0) {
+        if (crashEvery > 0 && call % crashEvery == 0) {
             crashes.incrementAndGet();
             throw new IllegalStateException("injected crash after SQS accepted the batch");
         }

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,6 +108,39 @@ class OutboxRelayTest {
         assertThat(healed.published()).isPositive();
         assertThat(orders.drain("billing")).anySatisfy(m -> assertThat(m.body()).contains(order));
         orders.drain("shipping");
+    }
+
+    @Test
+    void concurrentCommitsShareFastPathRoundsAndEachWriterReturnsAfterItsOwnEventsArePublished() throws Exception {
+        FaultySqs counting = FaultySqs.failing(orders.sqs, 0);
+        OutboxRelay relay = orders.relay(counting, RelayPolicy.DEFAULTS);
+        List<String> unpublishedOnReturn = new CopyOnWriteArrayList<>();
+        try (CoalescingFastPath fastPath = new CoalescingFastPath(relay)) {
+            Outbox coalesced = new Outbox(orders.transactions, orders.json, Clock.systemUTC(), fastPath);
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        String order = "grouped-" + UUID.randomUUID();
+                        orders.transactions.inTransaction(() -> coalesced.append(new DomainEvent("OrderCancelled",
+                                "Order", order, new OrderPlaced(order, 1))));
+                        if (orders.count("SELECT count(*) FROM outbox WHERE published_at IS NULL AND aggregate_id = '"
+                                + order + "'") != 0) {
+                            unpublishedOnReturn.add(order);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            writers.shutdown();
+        }
+
+        assertThat(unpublishedOnReturn).isEmpty();
+        assertThat(orders.drain("billing")).hasSize(200);
+        assertThat(counting.calls.get()).as("SendMessageBatch calls for 200 commits").isLessThan(200);
     }
 
     @Test
