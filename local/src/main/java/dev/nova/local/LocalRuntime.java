@@ -1,10 +1,13 @@
 package dev.nova.local;
 
+import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
+import dev.nova.events.SqsClients;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
@@ -13,8 +16,10 @@ import dev.nova.schedulers.OutboxSweeps;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalS3;
 import dev.nova.standins.LocalSqs;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -57,6 +62,8 @@ public final class LocalRuntime implements AutoCloseable {
                     identityProperties())));
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity),
                     identity.context().getBean(InvocationCodec.class));
+            SqsClient queues = remember(SqsClients.create(sqs.endpoint()));
+            remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity)));
             remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN)), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
                     Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
@@ -73,6 +80,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The SQS stand-in's address. */
+    public URI sqsEndpoint() {
+        return sqs.endpoint();
     }
 
     /** Where everything is, for the person who started it. */
@@ -95,6 +107,16 @@ public final class LocalRuntime implements AutoCloseable {
                 LocalSigningKeys.ensure(options.dataDir().resolve("keys").resolve("identity-signing-keys.json"))
                         .toString());
         return properties;
+    }
+
+    /** The event consumers of the domains running here, by domain; a domain without one consumes nothing. */
+    private static Map<String, EventConsumer> consumers(DomainFunction... functions) {
+        Map<String, EventConsumer> consumers = new HashMap<>();
+        for (DomainFunction function : functions) {
+            function.context().findBean(EventConsumer.class)
+                    .ifPresent(consumer -> consumers.put(function.domain(), consumer));
+        }
+        return consumers;
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -1,7 +1,10 @@
 package dev.nova.local;
 
+import dev.nova.events.SqsClients;
+import dev.nova.routing.NovaRouting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +38,7 @@ class LocalRuntimeTest {
             assertThat(post(nova, token, "{\"query\":\"{ me { username email } }\"}"))
                     .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\",\"email\":\"rt@example.com\"}}}");
             assertThat(get(nova, "/graphiql").statusCode()).isEqualTo(200);
+            assertThat(receiveUserRegistered(nova)).contains("\"username\":\"runtime\"");
             assertThat(nova.describe()).contains("http://localhost:" + nova.port() + "/graphql");
         }
         try (LocalRuntime again = LocalRuntime.start(options)) {
@@ -46,6 +50,14 @@ class LocalRuntimeTest {
                     .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\"}}}");
             assertThatThrownBy(() -> LocalRuntime.start(options))
                     .hasMessageContaining("another Nova is running");
+        }
+    }
+
+    /** The sign-up's event, published by identity's fast path into the runtime's own ElasticMQ. */
+    private static String receiveUserRegistered(LocalRuntime nova) {
+        try (SqsClient sqs = SqsClients.create(nova.sqsEndpoint())) {
+            String url = sqs.getQueueUrl(r -> r.queueName(NovaRouting.USERS_FROM_IDENTITY)).queueUrl();
+            return sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(5)).messages().get(0).body();
         }
     }
 

@@ -38,6 +38,11 @@ public abstract class DomainFunction implements RequestStreamHandler, DomainEndp
         return dispatcher.handle(invocation);
     }
 
+    /** The domain this function serves. */
+    public String domain() {
+        return context.getBean(DomainOperations.class).domain();
+    }
+
     public ApplicationContext context() {
         return context;
     }
