@@ -13,7 +13,8 @@ class DomainLayersTest {
 
     private static final String[] FRAMEWORKS = {"io.micronaut..", "jakarta..", "javax.inject..", "java.sql..",
         "javax.sql..", "com.zaxxer..", "org.flywaydb..", "com.nimbusds..", "org.bouncycastle..",
-        "software.amazon..", "com.amazonaws..", "dev.nova.persistence..", "dev.nova.invocation.."};
+        "software.amazon..", "com.amazonaws..", "dev.nova.persistence..", "dev.nova.invocation..",
+        "dev.nova.events.."};
 
     private static final JavaClasses nova = NovaPackages.productionClasses();
 

@@ -13,7 +13,7 @@ final class NovaPackages {
             List.of("identity", "users", "content", "social", "feed", "media", "messaging", "search");
 
     static final String[] PLATFORM = {"dev.nova.kernel..", "dev.nova.observability..", "dev.nova.invocation..",
-        "dev.nova.persistence..", "dev.nova.standins..", "dev.nova.testing.."};
+        "dev.nova.persistence..", "dev.nova.events..", "dev.nova.standins..", "dev.nova.testing.."};
 
     private static JavaClasses imported;
 
