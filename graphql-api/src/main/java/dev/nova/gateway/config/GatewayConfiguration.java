@@ -6,12 +6,7 @@ import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.identity.IdentityModule;
-import dev.nova.invocation.DomainCallSettings;
 import dev.nova.invocation.DomainInvoker;
-import dev.nova.invocation.InvocationCodec;
-import dev.nova.invocation.LambdaClients;
-import dev.nova.invocation.LambdaDomainInvoker;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -27,14 +22,6 @@ import java.util.List;
 @Factory
 @Requires(env = "gateway")
 public class GatewayConfiguration {
-
-    /** In AWS: domains are Lambda functions. The local runtime registers an in-process invoker instead. */
-    @Bean(preDestroy = "close")
-    @Singleton
-    @Requires(property = "nova.invoker.mode", value = "lambda", defaultValue = "lambda")
-    LambdaDomainInvoker lambdaDomainInvoker(InvocationCodec codec, List<DomainCallSettings> domains) {
-        return LambdaDomainInvoker.create(LambdaClients.create(null), codec, domains);
-    }
 
     @Singleton
     GraphQlEngine graphQlEngine(DomainInvoker invoker, GatewaySettings settings) {
