@@ -91,8 +91,9 @@ public final class OutboxBench {
              QueueReceiver ignored = new QueueReceiver(sqs, queueUrl, latencies, OutboxBench::orderOf)) {
             Transactions transactions = new Transactions(dataSource);
             EventRouting routing = EventRouting.builder().route(QUEUE, "bench", Set.of("OrderPlaced")).build();
-            OutboxRelay relay = new OutboxRelay(transactions, new SqsPublisher(sqs, new QueueDirectory(sqs, ""), json,
-                    sends), routing, RelayPolicy.DEFAULTS, json, Clock.systemUTC());
+            SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, ""), json, sends);
+            OutboxRelay relay = new OutboxRelay("orders", transactions, publisher, routing, RelayPolicy.DEFAULTS, json,
+                    Clock.systemUTC());
             CoalescingFastPath coalescing = new CoalescingFastPath(relay);
             Outbox outbox = new Outbox(transactions, json, Clock.systemUTC(), fastPath ? coalescing : ids -> { });
             AtomicBoolean writing = new AtomicBoolean(true);

@@ -9,6 +9,10 @@ public final class NovaLocal {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // CloudWatch metric lines mean nothing on a laptop; set before the first logger reads logback.xml.
+        if (System.getProperty("NOVA_METRICS_LEVEL") == null) {
+            System.setProperty("NOVA_METRICS_LEVEL", "OFF");
+        }
         LocalOptions options;
         try {
             options = LocalOptions.parse(args);

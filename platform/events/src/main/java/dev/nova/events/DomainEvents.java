@@ -21,7 +21,8 @@ public final class DomainEvents implements AutoCloseable {
     private final CoalescingFastPath fastPath;
     private final OutboxMaintenance maintenance;
 
-    public DomainEvents(Transactions transactions, JsonMapper json, EventsSettings settings, EventRouting routing) {
+    public DomainEvents(String domain, Transactions transactions, JsonMapper json, EventsSettings settings,
+                        EventRouting routing) {
         Clock clock = Clock.systemUTC();
         this.sqs = SqsClients.create(settings.sqsEndpoint());
         this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(), runnable -> {
@@ -30,7 +31,7 @@ public final class DomainEvents implements AutoCloseable {
             return thread;
         });
         SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
-        this.relay = new OutboxRelay(transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
+        this.relay = new OutboxRelay(domain, transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
         this.fastPath = new CoalescingFastPath(relay);
         this.outbox = new Outbox(transactions, json, clock, fastPath);
         this.maintenance = new OutboxMaintenance(transactions, clock);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +34,7 @@ public final class OutboxRelay {
     private static final String COLUMNS = "id, event_type, aggregate_type, aggregate_id, sequence, occurred_at, "
             + "correlation_id, payload::text AS payload, attempts";
 
+    private final String domain;
     private final Transactions transactions;
     private final SqsPublisher publisher;
     private final EventRouting routing;
@@ -40,8 +42,9 @@ public final class OutboxRelay {
     private final JsonMapper json;
     private final Clock clock;
 
-    public OutboxRelay(Transactions transactions, SqsPublisher publisher, EventRouting routing, RelayPolicy policy,
-                       JsonMapper json, Clock clock) {
+    public OutboxRelay(String domain, Transactions transactions, SqsPublisher publisher, EventRouting routing,
+                       RelayPolicy policy, JsonMapper json, Clock clock) {
+        this.domain = domain;
         this.transactions = transactions;
         this.publisher = publisher;
         this.routing = routing;
@@ -55,15 +58,17 @@ public final class OutboxRelay {
         if (ids.isEmpty()) {
             return RelayRound.EMPTY;
         }
-        return round("SELECT " + COLUMNS + " FROM outbox WHERE id = ANY(?) AND published_at IS NULL "
+        RelayRound round = claimAndSend("SELECT " + COLUMNS + " FROM outbox WHERE id = ANY(?) AND published_at IS NULL "
                 + "AND parked_at IS NULL FOR UPDATE SKIP LOCKED", (connection, claim) ->
                 claim.setArray(1, uuids(connection, ids)));
+        EmbeddedMetrics.fastPath(domain, round);
+        return round;
     }
 
     /** One sweeper round: claims and publishes up to a batch of due events. */
     public RelayRound sweep() {
         Instant now = clock.instant();
-        return round("SELECT " + COLUMNS + " FROM outbox WHERE published_at IS NULL AND parked_at IS NULL "
+        return claimAndSend("SELECT " + COLUMNS + " FROM outbox WHERE published_at IS NULL AND parked_at IS NULL "
                 + "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
                 (connection, claim) -> {
                     claim.setTimestamp(1, Timestamp.from(now));
@@ -84,7 +89,7 @@ public final class OutboxRelay {
         return total;
     }
 
-    private RelayRound round(String claimSql, ClaimParameters parameters) {
+    private RelayRound claimAndSend(String claimSql, ClaimParameters parameters) {
         return transactions.inTransaction(() -> transactions.withConnection(connection -> {
             relaxDurability(connection);
             List<OutboxRow> claimed = claim(connection, claimSql, parameters);
@@ -97,7 +102,9 @@ public final class OutboxRelay {
                     .filter(id -> !failures.containsKey(id)).toList();
             markPublished(connection, sent, now);
             int parked = markFailed(connection, claimed, failures, now);
-            return new RelayRound(claimed.size(), sent.size(), failures.size(), parked);
+            long maxLag = claimed.stream().filter(row -> !failures.containsKey(row.event().id()))
+                    .mapToLong(row -> Duration.between(row.event().occurredAt(), now).toMillis()).max().orElse(0);
+            return new RelayRound(claimed.size(), sent.size(), failures.size(), parked, Math.max(0, maxLag));
         }));
     }
 

@@ -39,7 +39,7 @@ public final class OutboxSweep {
         int pruned = events.maintenance().prune(RETENTION);
         OutboxHealth health = events.maintenance().health();
         SweepReport report = new SweepReport(domain, round.published(), round.failed(), round.parked(), pruned,
-                health.unpublished(), health.parked(), health.oldestUnpublished().toSeconds());
+                health.unpublished(), health.parked(), health.oldestUnpublished().toSeconds(), round.maxLagMillis());
         EmbeddedMetrics.outbox(report);
         return report;
     }

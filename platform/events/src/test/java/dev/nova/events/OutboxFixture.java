@@ -60,8 +60,8 @@ final class OutboxFixture implements AfterAllCallback {
     }
 
     OutboxRelay relay(SqsClient client, RelayPolicy policy) {
-        return new OutboxRelay(transactions, new SqsPublisher(client, new QueueDirectory(client, prefix), json, calls),
-                routing, policy, json, Clock.systemUTC());
+        SqsPublisher publisher = new SqsPublisher(client, new QueueDirectory(client, prefix), json, calls);
+        return new OutboxRelay("orders", transactions, publisher, routing, policy, json, Clock.systemUTC());
     }
 
     /** Receives and deletes everything now in {@code queue}. */

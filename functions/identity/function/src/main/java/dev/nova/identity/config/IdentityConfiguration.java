@@ -48,7 +48,7 @@ public class IdentityConfiguration {
     @Bean(preDestroy = "close")
     @Singleton
     DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
-        return new DomainEvents(transactions, json, settings, NovaRouting.ROUTING);
+        return new DomainEvents(IdentityApi.DOMAIN, transactions, json, settings, NovaRouting.ROUTING);
     }
 
     @Singleton
