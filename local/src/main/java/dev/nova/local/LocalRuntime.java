@@ -56,7 +56,7 @@ public final class LocalRuntime implements AutoCloseable {
             started.push(lock(options.dataDir()));
             LocalPostgres postgres = remember(LocalPostgres.persistent(options.dataDir().resolve("postgres")));
             database = new LocalDatabase(postgres);
-            sqs = remember(LocalSqs.start(0));
+            sqs = remember(LocalSqs.persistent(options.dataDir().resolve("sqs"), 0));
             s3 = remember(LocalS3.persistent(options.dataDir().resolve("s3"), 0, S3_ACCESS_KEY, S3_SECRET_KEY));
             IdentityFunction identity = remember(new IdentityFunction(FunctionContexts.start(IdentityApi.DOMAIN,
                     identityProperties())));

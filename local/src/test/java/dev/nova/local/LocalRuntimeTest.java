@@ -48,16 +48,20 @@ class LocalRuntimeTest {
             assertThat(post(again, token, "{\"query\":\"{ me { username } }\"}"))
                     .as("tokens signed before the restart still verify: the keys are kept")
                     .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\"}}}");
+            assertThat(receiveUserRegistered(again)).as("an event not yet consumed survives the restart")
+                    .contains("\"username\":\"runtime\"");
             assertThatThrownBy(() -> LocalRuntime.start(options))
                     .hasMessageContaining("another Nova is running");
         }
     }
 
-    /** The sign-up's event, published by identity's fast path into the runtime's own ElasticMQ. */
+    /** Peeks at the sign-up's event, published by identity's fast path into the runtime's own ElasticMQ. */
     private static String receiveUserRegistered(LocalRuntime nova) {
         try (SqsClient sqs = SqsClients.create(nova.sqsEndpoint())) {
             String url = sqs.getQueueUrl(r -> r.queueName(NovaRouting.USERS_FROM_IDENTITY)).queueUrl();
-            return sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(5)).messages().get(0).body();
+            // A zero visibility timeout only peeks: the message stays for the next receive.
+            return sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(5).visibilityTimeout(0)).messages().get(0)
+                    .body();
         }
     }
 

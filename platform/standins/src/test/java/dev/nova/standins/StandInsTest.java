@@ -70,6 +70,26 @@ class StandInsTest {
         }
     }
 
+    @Test
+    void persistentElasticMqKeepsQueuesAndMessagesAcrossRestarts(@TempDir Path dir) {
+        try (LocalSqs first = LocalSqs.persistent(dir.resolve("sqs"), 0); SqsClient client = sqsClient(first)) {
+            String queue = client.createQueue(c -> c.queueName("kept")).queueUrl();
+            client.sendMessage(s -> s.queueUrl(queue).messageBody("still here"));
+        }
+        try (LocalSqs second = LocalSqs.persistent(dir.resolve("sqs"), 0); SqsClient client = sqsClient(second)) {
+            String queue = client.getQueueUrl(g -> g.queueName("kept")).queueUrl();
+
+            assertThat(client.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(2)).messages())
+                    .singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("still here"));
+        }
+    }
+
+    private static SqsClient sqsClient(LocalSqs sqs) {
+        return SqsClient.builder().endpointOverride(sqs.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
     private static S3Client s3Client(LocalS3 s3, String secret) {
         return S3Client.builder()
                 .endpointOverride(s3.endpoint())
