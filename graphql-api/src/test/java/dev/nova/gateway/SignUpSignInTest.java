@@ -20,6 +20,10 @@ class SignUpSignInTest {
               login(input: $input) { accessToken refreshToken expiresIn user { id username email } }
             }""";
     static final String ME = "{ me { id username email createdAt } }";
+    static final String REFRESH = """
+            mutation Refresh($token: String!) {
+              refreshToken(refreshToken: $token) { accessToken refreshToken expiresIn user { username } }
+            }""";
 
     @RegisterExtension
     static final GatewayFixture nova = new GatewayFixture();
@@ -49,6 +53,24 @@ class SignUpSignInTest {
         Map<String, Object> me = data(nova.post((String) registered.get("accessToken"), ME, null), "me");
 
         assertThat(me).containsEntry("username", "katherine");
+    }
+
+    @Test
+    void aRefreshTokenRotatesAndItsReuseEndsTheSession() {
+        Map<String, Object> registered = data(nova.post(null, REGISTER, Map.of("input",
+                Map.of("email", "grace@example.com", "username", "gracehopper", "password", "nanoseconds"))),
+                "register");
+        String first = (String) registered.get("refreshToken");
+
+        Map<String, Object> renewed = data(nova.post(null, REFRESH, Map.of("token", first)), "refreshToken");
+        HttpReply reused = nova.post(null, REFRESH, Map.of("token", first));
+        HttpReply afterReuse = nova.post(null, REFRESH, Map.of("token", renewed.get("refreshToken")));
+
+        assertThat(renewed.get("refreshToken")).isNotEqualTo(first);
+        assertThat(data(nova.post((String) renewed.get("accessToken"), ME, null), "me"))
+                .containsEntry("username", "gracehopper");
+        assertThat(code(reused)).isEqualTo("UNAUTHENTICATED");
+        assertThat(code(afterReuse)).as("the whole family died with the reuse").isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.nova.identity.api.AccountView;
 import dev.nova.identity.api.AuthResult;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.LoginRequest;
+import dev.nova.identity.api.RefreshRequest;
 import dev.nova.identity.api.RegisterRequest;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.NoInput;
@@ -17,7 +18,7 @@ import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** The identity part of the API: {@code register}, {@code login} and {@code me}. */
+/** The identity part of the API: {@code register}, {@code login}, {@code refreshToken} and {@code me}. */
 public final class IdentityModule implements GraphQlModule {
 
     private final DomainInvoker identity;
@@ -36,7 +37,8 @@ public final class IdentityModule implements GraphQlModule {
         wiring.type("Query", type -> type.dataFetcher("me", this::me));
         wiring.type("Mutation", type -> type
                 .dataFetcher("register", this::register)
-                .dataFetcher("login", this::login));
+                .dataFetcher("login", this::login)
+                .dataFetcher("refreshToken", this::refreshToken));
         wiring.type("AuthPayload", type -> type.dataFetcher("user",
                 env -> env.<AuthResult>getSource().account()));
     }
@@ -55,6 +57,11 @@ public final class IdentityModule implements GraphQlModule {
         RegisterRequest request = new RegisterRequest((String) input.get("email"), (String) input.get("username"),
                 (String) input.get("password"));
         return identity.invoke(IdentityApi.REGISTER, RequestScope.callerOf(env), request);
+    }
+
+    private CompletableFuture<AuthResult> refreshToken(DataFetchingEnvironment env) {
+        return identity.invoke(IdentityApi.REFRESH, RequestScope.callerOf(env),
+                new RefreshRequest(env.getArgument("refreshToken")));
     }
 
     private CompletableFuture<AuthResult> login(DataFetchingEnvironment env) {

@@ -8,6 +8,7 @@ import dev.nova.identity.api.AuthResult;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.JsonWebKeySet;
 import dev.nova.identity.api.LoginRequest;
+import dev.nova.identity.api.RefreshRequest;
 import dev.nova.identity.api.RegisterRequest;
 import dev.nova.identity.domain.RefreshToken;
 import dev.nova.invocation.NoInput;
@@ -66,6 +67,20 @@ class IdentityOperationsIntegrationTest {
                 new RefreshToken(result.refreshToken()).hash())).isEqualTo(1);
         assertThat(identity.count("SELECT count(*) FROM sessions WHERE refresh_token_hash = ?",
                 result.refreshToken())).isZero();
+    }
+
+    @Test
+    void theReuseOfARotatedRefreshTokenRevokesTheSessionDurably() {
+        AuthResult registered = call(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest("rotate@example.com", "rotator", "spin the tokens"));
+        call(IdentityApi.REFRESH, IdentityFixture.anonymous(), new RefreshRequest(registered.refreshToken()));
+
+        DomainException reuse = failure(IdentityApi.REFRESH, IdentityFixture.anonymous(),
+                new RefreshRequest(registered.refreshToken()));
+
+        assertThat(reuse.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+        assertThat(identity.count("SELECT count(*) FROM sessions WHERE account_id = ? AND revoked_at IS NOT NULL "
+                + "AND revoked_reason = 'refresh_token_reuse'", registered.account().id())).isEqualTo(1);
     }
 
     @Test

@@ -16,6 +16,13 @@ public final class IdentityApi {
     public static final Operation<LoginRequest, AuthResult> LOGIN =
             Operation.command(DOMAIN, "login", LoginRequest.class, AuthResult.class);
 
+    /**
+     * Rotates a refresh token: the presented one dies and a new pair is answered. Presenting a token that was
+     * already rotated out revokes its whole session.
+     */
+    public static final Operation<RefreshRequest, AuthResult> REFRESH =
+            Operation.command(DOMAIN, "refresh", RefreshRequest.class, AuthResult.class);
+
     /** The caller's own account. */
     public static final Operation<NoInput, AccountView> ME =
             Operation.query(DOMAIN, "me", NoInput.class, AccountView.class);

@@ -11,6 +11,7 @@ import dev.nova.kernel.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 /** Opens a session for an account that has just proved who it is, and answers its tokens. */
 public final class SessionIssuer {
@@ -31,9 +32,14 @@ public final class SessionIssuer {
         Instant now = clock.instant();
         RefreshToken refreshToken = RefreshToken.generate();
         Session session = new Session(Ids.newId(), account.id(), refreshToken.hash(), client, now,
-                now.plus(sessionLifetime));
+                now.plus(sessionLifetime), null);
         sessions.start(session);
-        String accessToken = accessTokens.issue(account.id(), session.id());
+        return tokens(account, session.id(), refreshToken);
+    }
+
+    /** The answer for a session: a fresh access token with the given refresh token. */
+    AuthResult tokens(Account account, UUID sessionId, RefreshToken refreshToken) {
+        String accessToken = accessTokens.issue(account.id(), sessionId);
         return new AuthResult(accessToken, refreshToken.value(), accessTokens.lifetime().toSeconds(),
                 view(account));
     }

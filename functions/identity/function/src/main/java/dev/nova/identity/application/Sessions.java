@@ -2,8 +2,24 @@ package dev.nova.identity.application;
 
 import dev.nova.identity.domain.Session;
 
-/** The sessions identity keeps. */
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The sessions identity keeps, and the refresh tokens they have rotated out. */
 public interface Sessions {
 
     void start(Session session);
+
+    /** The session whose current refresh token has {@code hash}, locked for the rest of the transaction. */
+    Optional<Session> byRefreshTokenHash(String hash);
+
+    /** The session that once had a refresh token with {@code hash}, rotated out since. */
+    Optional<UUID> byRotatedTokenHash(String hash);
+
+    /** Replaces the session's refresh token, remembering the old one as rotated. */
+    void rotate(Session session, String newHash, Instant now);
+
+    /** Ends the session early; answers whether it was live. */
+    boolean revoke(UUID sessionId, Instant now, String reason);
 }

@@ -13,6 +13,7 @@ import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.identity.adapter.out.security.JwtAccessTokens;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.RefreshSession;
 import dev.nova.identity.application.RegisterAccount;
 import dev.nova.identity.application.SessionIssuer;
 import dev.nova.identity.application.ShowAccount;
@@ -59,12 +60,13 @@ public class IdentityConfiguration {
         JwkSigningKeys keys = JwkSigningKeys.parse(settings.privateJwkSet());
         JwtAccessTokens tokens = new JwtAccessTokens(keys, settings.issuer(), settings.audience(),
                 settings.accessTokenLifetime(), clock);
-        SessionIssuer sessions = new SessionIssuer(new JdbcSessions(transactions), tokens,
-                settings.sessionLifetime(), clock);
+        JdbcSessions sessionStore = new JdbcSessions(transactions);
+        SessionIssuer sessions = new SessionIssuer(sessionStore, tokens, settings.sessionLifetime(), clock);
         return IdentityOperations.bind(
                 new RegisterAccount(accounts, new OutboxAccountEvents(events.outbox()), hasher, sessions, transactions,
                         clock),
                 new LogIn(accounts, hasher, sessions),
+                new RefreshSession(accounts, sessionStore, sessions, transactions, clock),
                 new ShowAccount(accounts),
                 keys,
                 new OutboxSweep(IdentityApi.DOMAIN, events));

@@ -7,6 +7,7 @@ import dev.nova.kernel.DomainException;
 import dev.nova.kernel.UnitOfWork;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +53,43 @@ final class InMemoryIdentity
         registeredEvents.add(account);
     }
 
+    final Map<String, UUID> rotated = new HashMap<>();
+
     @Override
     public void start(Session session) {
         sessions.add(session);
+    }
+
+    @Override
+    public Optional<Session> byRefreshTokenHash(String hash) {
+        return sessions.stream().filter(s -> s.refreshTokenHash().equals(hash)).findFirst();
+    }
+
+    @Override
+    public Optional<UUID> byRotatedTokenHash(String hash) {
+        return Optional.ofNullable(rotated.get(hash));
+    }
+
+    @Override
+    public void rotate(Session session, String newHash, Instant now) {
+        rotated.put(session.refreshTokenHash(), session.id());
+        replace(session, new Session(session.id(), session.accountId(), newHash, session.client(),
+                session.createdAt(), session.expiresAt(), session.revokedAt()));
+    }
+
+    @Override
+    public boolean revoke(UUID sessionId, Instant now, String reason) {
+        Session session = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
+        if (session.revokedAt() != null) {
+            return false;
+        }
+        replace(session, new Session(session.id(), session.accountId(), session.refreshTokenHash(),
+                session.client(), session.createdAt(), session.expiresAt(), now));
+        return true;
+    }
+
+    private void replace(Session old, Session updated) {
+        sessions.set(sessions.indexOf(old), updated);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.nova.identity.adapter.in.lambda;
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.RefreshSession;
 import dev.nova.identity.application.RegisterAccount;
 import dev.nova.identity.application.ShowAccount;
 import dev.nova.identity.application.SigningKeys;
@@ -14,11 +15,12 @@ public final class IdentityOperations {
     private IdentityOperations() {
     }
 
-    public static DomainOperations bind(RegisterAccount register, LogIn logIn, ShowAccount showAccount,
-                                        SigningKeys signingKeys, OutboxSweep outboxSweep) {
+    public static DomainOperations bind(RegisterAccount register, LogIn logIn, RefreshSession refresh,
+                                        ShowAccount showAccount, SigningKeys signingKeys, OutboxSweep outboxSweep) {
         return new DomainOperations(IdentityApi.DOMAIN)
                 .on(IdentityApi.REGISTER, register::register)
                 .on(IdentityApi.LOGIN, logIn::logIn)
+                .on(IdentityApi.REFRESH, refresh::refresh)
                 .on(IdentityApi.ME, (caller, none) -> showAccount.me(caller))
                 .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys())
                 .on(OutboxSweep.operation(IdentityApi.DOMAIN), (caller, none) -> outboxSweep.sweep(caller));

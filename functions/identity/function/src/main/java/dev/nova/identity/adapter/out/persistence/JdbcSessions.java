@@ -2,12 +2,18 @@ package dev.nova.identity.adapter.out.persistence;
 
 import dev.nova.identity.application.Sessions;
 import dev.nova.identity.domain.Session;
+import dev.nova.kernel.ClientInfo;
 import dev.nova.persistence.Transactions;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Sessions in {@code identity.sessions}. */
+/** Sessions in {@code identity.sessions}; rotated-out refresh tokens in {@code identity.rotated_refresh_tokens}. */
 public final class JdbcSessions implements Sessions {
 
     private final Transactions transactions;
@@ -34,5 +40,75 @@ public final class JdbcSessions implements Sessions {
                 return insert.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public Optional<Session> byRefreshTokenHash(String hash) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, account_id, refresh_token_hash, client_address, user_agent, created_at, expires_at,
+                           revoked_at
+                    FROM sessions WHERE refresh_token_hash = ? FOR UPDATE""")) {
+                query.setString(1, hash);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(session(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<UUID> byRotatedTokenHash(String hash) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT session_id FROM rotated_refresh_tokens WHERE token_hash = ?")) {
+                query.setString(1, hash);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rotate(Session session, String newHash, Instant now) {
+        transactions.withConnection(connection -> {
+            try (PreparedStatement remember = connection.prepareStatement(
+                    "INSERT INTO rotated_refresh_tokens (token_hash, session_id, rotated_at) VALUES (?, ?, ?)");
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE sessions SET refresh_token_hash = ?, last_used_at = ? WHERE id = ?")) {
+                remember.setString(1, session.refreshTokenHash());
+                remember.setObject(2, session.id());
+                remember.setTimestamp(3, Timestamp.from(now));
+                remember.executeUpdate();
+                update.setString(1, newHash);
+                update.setTimestamp(2, Timestamp.from(now));
+                update.setObject(3, session.id());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean revoke(UUID sessionId, Instant now, String reason) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
+                    WHERE id = ? AND revoked_at IS NULL""")) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setString(2, reason);
+                update.setObject(3, sessionId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static Session session(ResultSet row) throws SQLException {
+        Timestamp revoked = row.getTimestamp("revoked_at");
+        return new Session(row.getObject("id", UUID.class), row.getObject("account_id", UUID.class),
+                row.getString("refresh_token_hash"),
+                new ClientInfo(row.getString("client_address"), row.getString("user_agent")),
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 }
