@@ -5,13 +5,11 @@ import dev.nova.events.SweepReport;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.NoInput;
 import dev.nova.kernel.Caller;
-import dev.nova.kernel.ClientInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -32,7 +30,7 @@ public final class OutboxSweeps {
 
     /** One sweep of each domain, under {@code correlationId}; answers the reports of those that answered. */
     public List<SweepReport> sweepAll(String correlationId) {
-        Caller scheduler = new Caller(null, null, correlationId, Set.of(OutboxSweep.SYSTEM_ROLE), ClientInfo.UNKNOWN);
+        Caller scheduler = Caller.system(correlationId);
         List<SweepReport> reports = new ArrayList<>();
         for (String domain : domains) {
             try {

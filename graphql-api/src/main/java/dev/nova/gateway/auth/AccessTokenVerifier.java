@@ -23,15 +23,19 @@ import java.util.UUID;
 /**
  * Verifies access tokens and builds the {@link Caller} from them. Only RS256 with one of identity's keys is
  * accepted, so {@code alg=none} and algorithm-confusion tokens fail; the issuer, audience, expiry (60 s of clock
- * skew) and the {@code sub} and {@code sid} claims are all checked.
+ * skew) and the {@code sub} and {@code sid} claims are all checked, and a token of a revoked session is refused
+ * within seconds ({@link SessionRevocations}).
  */
 public final class AccessTokenVerifier {
 
     private static final String BEARER = "bearer ";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final SessionRevocations revocations;
 
-    public AccessTokenVerifier(IdentityKeySource keys, String issuer, String audience) {
+    public AccessTokenVerifier(IdentityKeySource keys, SessionRevocations revocations, String issuer,
+                               String audience) {
+        this.revocations = revocations;
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
@@ -55,6 +59,9 @@ public final class AccessTokenVerifier {
             JWTClaimsSet claims = processor.process(authorization.substring(BEARER.length()).strip(), null);
             UUID userId = UUID.fromString(claims.getSubject());
             UUID sessionId = UUID.fromString(claims.getStringClaim("sid"));
+            if (revocations.isRevoked(sessionId)) {
+                throw invalid("the session has ended, sign in again");
+            }
             return Caller.user(userId, sessionId, correlationId, Set.of(), client);
         } catch (KeySourceException e) {
             throw new DomainException(ErrorCode.UNAVAILABLE, "tokens cannot be checked right now, try again");

@@ -2,6 +2,7 @@ package dev.nova.gateway.config;
 
 import dev.nova.gateway.auth.AccessTokenVerifier;
 import dev.nova.gateway.auth.IdentityKeySource;
+import dev.nova.gateway.auth.SessionRevocations;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.http.GraphQlHttp;
@@ -33,7 +34,7 @@ public class GatewayConfiguration {
     GraphQlHttp graphQlHttp(GraphQlEngine engine, DomainInvoker invoker, GatewaySettings settings,
                             JsonMapper json) {
         AccessTokenVerifier tokens = new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
-                settings.issuer(), settings.audience());
+                new SessionRevocations(invoker, Clock.systemUTC()), settings.issuer(), settings.audience());
         return new GraphQlHttp(engine, tokens, json, settings.maxBodyBytes());
     }
 }

@@ -8,17 +8,21 @@ import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.LoginRequest;
 import dev.nova.identity.api.RefreshRequest;
 import dev.nova.identity.api.RegisterRequest;
+import dev.nova.identity.api.RevokeSessionRequest;
+import dev.nova.identity.api.SessionsEnded;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.NoInput;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
+import dev.nova.kernel.Ids;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-/** The identity part of the API: {@code register}, {@code login}, {@code refreshToken} and {@code me}. */
+/** The identity part of the API: sign-up, sign-in, sessions, and {@code me}. */
 public final class IdentityModule implements GraphQlModule {
 
     private final DomainInvoker identity;
@@ -38,7 +42,12 @@ public final class IdentityModule implements GraphQlModule {
         wiring.type("Mutation", type -> type
                 .dataFetcher("register", this::register)
                 .dataFetcher("login", this::login)
-                .dataFetcher("refreshToken", this::refreshToken));
+                .dataFetcher("refreshToken", this::refreshToken)
+                .dataFetcher("logout", env -> identity.invoke(IdentityApi.LOGOUT, RequestScope.callerOf(env),
+                        NoInput.INSTANCE).thenApply(ended -> ended.count() > 0))
+                .dataFetcher("logoutEverywhere", env -> identity.invoke(IdentityApi.LOGOUT_EVERYWHERE,
+                        RequestScope.callerOf(env), NoInput.INSTANCE).thenApply(SessionsEnded::count))
+                .dataFetcher("revokeSession", this::revokeSession));
         wiring.type("AuthPayload", type -> type.dataFetcher("user",
                 env -> env.<AuthResult>getSource().account()));
     }
@@ -62,6 +71,12 @@ public final class IdentityModule implements GraphQlModule {
     private CompletableFuture<AuthResult> refreshToken(DataFetchingEnvironment env) {
         return identity.invoke(IdentityApi.REFRESH, RequestScope.callerOf(env),
                 new RefreshRequest(env.getArgument("refreshToken")));
+    }
+
+    private CompletableFuture<Boolean> revokeSession(DataFetchingEnvironment env) {
+        UUID sessionId = Ids.parse(env.getArgument("id"), "id");
+        return identity.invoke(IdentityApi.REVOKE_SESSION, RequestScope.callerOf(env),
+                new RevokeSessionRequest(sessionId)).thenApply(ended -> ended.count() > 0);
     }
 
     private CompletableFuture<AuthResult> login(DataFetchingEnvironment env) {

@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public final class OutboxSweep {
 
-    public static final String SYSTEM_ROLE = "system";
+    public static final String SYSTEM_ROLE = Caller.SYSTEM_ROLE;
     static final Duration RETENTION = Duration.ofDays(7);
     private static final int MAX_ROUNDS = 50;
 

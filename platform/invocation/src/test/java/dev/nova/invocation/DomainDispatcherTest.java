@@ -4,10 +4,13 @@ import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.Page;
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
@@ -29,6 +32,21 @@ class DomainDispatcherTest {
     @Test
     void roundTripsThroughJson() {
         assertThat(invoker.invoke(Echo.SAY, caller(), new Echo("hi")).join()).isEqualTo(new Echo("hi"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyPageSurvivesTheRoundTrip() {
+        Argument<Page<Echo>> pageOfEcho = (Argument<Page<Echo>>) (Argument<?>) Argument.of(Page.class, Echo.class);
+        Operation<Echo, Page<Echo>> list = Operation.query("echo", "list", Echo.class, pageOfEcho);
+        DomainDispatcher pages = new DomainDispatcher(new DomainOperations("echo")
+                .on(list, (caller, in) -> new Page<>(List.of(), null, false)), codec);
+        InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("echo", pages), codec);
+
+        Page<Echo> page = invoker.invoke(list, caller(), new Echo("x")).join();
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNextPage()).isFalse();
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.UUID;
 @Serdeable
 public record Caller(UUID userId, UUID sessionId, String correlationId, Set<String> roles, ClientInfo client) {
 
+    /** The role of Nova's own parts calling a domain (schedulers, the gateway's housekeeping), never of a user. */
+    public static final String SYSTEM_ROLE = "system";
+
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         client = client == null ? ClientInfo.UNKNOWN : client;
@@ -25,6 +28,11 @@ public record Caller(UUID userId, UUID sessionId, String correlationId, Set<Stri
 
     public static Caller anonymous(String correlationId, ClientInfo client) {
         return new Caller(null, null, correlationId, Set.of(), client);
+    }
+
+    /** Nova itself, calling a domain for its own housekeeping. */
+    public static Caller system(String correlationId) {
+        return new Caller(null, null, correlationId, Set.of(SYSTEM_ROLE), ClientInfo.UNKNOWN);
     }
 
     public static Caller user(UUID userId, UUID sessionId, String correlationId, Set<String> roles, ClientInfo client) {

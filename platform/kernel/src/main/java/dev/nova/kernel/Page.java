@@ -13,7 +13,8 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, String endCursor, boolean hasNextPage) {
 
     public Page {
-        items = List.copyOf(items);
+        // JSON leaves empty lists out: an absent list is an empty one.
+        items = items == null ? List.of() : List.copyOf(items);
     }
 
     /**

@@ -23,6 +23,22 @@ public final class IdentityApi {
     public static final Operation<RefreshRequest, AuthResult> REFRESH =
             Operation.command(DOMAIN, "refresh", RefreshRequest.class, AuthResult.class);
 
+    /** Ends the caller's current session. */
+    public static final Operation<NoInput, SessionsEnded> LOGOUT =
+            Operation.command(DOMAIN, "logout", NoInput.class, SessionsEnded.class);
+
+    /** Ends every session of the caller's account, this one included. */
+    public static final Operation<NoInput, SessionsEnded> LOGOUT_EVERYWHERE =
+            Operation.command(DOMAIN, "logoutEverywhere", NoInput.class, SessionsEnded.class);
+
+    /** Ends one of the caller's own sessions; another account's session is NOT_FOUND. */
+    public static final Operation<RevokeSessionRequest, SessionsEnded> REVOKE_SESSION =
+            Operation.command(DOMAIN, "revokeSession", RevokeSessionRequest.class, SessionsEnded.class);
+
+    /** The sessions revoked since a time (gateway only), so that their access tokens stop working at once. */
+    public static final Operation<RevocationsRequest, Revocations> REVOKED_SESSIONS =
+            Operation.query(DOMAIN, "revokedSessions", RevocationsRequest.class, Revocations.class);
+
     /** The caller's own account. */
     public static final Operation<NoInput, AccountView> ME =
             Operation.query(DOMAIN, "me", NoInput.class, AccountView.class);

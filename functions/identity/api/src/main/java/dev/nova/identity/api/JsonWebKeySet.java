@@ -9,6 +9,7 @@ import java.util.List;
 public record JsonWebKeySet(List<JsonWebKey> keys) {
 
     public JsonWebKeySet {
-        keys = List.copyOf(keys);
+        // JSON leaves empty lists out: an absent list is an empty one.
+        keys = keys == null ? List.of() : List.copyOf(keys);
     }
 }

@@ -1,8 +1,10 @@
 package dev.nova.identity.application;
 
+import dev.nova.identity.api.Revocations;
 import dev.nova.identity.domain.Session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,4 +24,13 @@ public interface Sessions {
 
     /** Ends the session early; answers whether it was live. */
     boolean revoke(UUID sessionId, Instant now, String reason);
+
+    /** Ends the session if it is one of {@code accountId}'s live sessions; answers whether it did. */
+    boolean revokeOwn(UUID accountId, UUID sessionId, Instant now, String reason);
+
+    /** Ends every live session of the account; answers how many. */
+    int revokeAll(UUID accountId, Instant now, String reason);
+
+    /** Sessions revoked after {@code since}, oldest first, at most {@code limit}. */
+    List<Revocations.Revoked> revokedSince(Instant since, int limit);
 }

@@ -12,9 +12,13 @@ import dev.nova.identity.adapter.out.security.Argon2idPasswordHasher;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.identity.adapter.out.security.JwtAccessTokens;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.application.ListRevocations;
 import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.LogOut;
+import dev.nova.identity.application.LogOutEverywhere;
 import dev.nova.identity.application.RefreshSession;
 import dev.nova.identity.application.RegisterAccount;
+import dev.nova.identity.application.RevokeSession;
 import dev.nova.identity.application.SessionIssuer;
 import dev.nova.identity.application.ShowAccount;
 import dev.nova.invocation.DomainOperations;
@@ -67,6 +71,9 @@ public class IdentityConfiguration {
                         clock),
                 new LogIn(accounts, hasher, sessions),
                 new RefreshSession(accounts, sessionStore, sessions, transactions, clock),
+                new IdentityOperations.SessionEndings(new LogOut(sessionStore, clock),
+                        new LogOutEverywhere(sessionStore, clock), new RevokeSession(sessionStore, clock),
+                        new ListRevocations(sessionStore, settings.accessTokenLifetime(), clock)),
                 new ShowAccount(accounts),
                 keys,
                 new OutboxSweep(IdentityApi.DOMAIN, events));

@@ -1,5 +1,6 @@
 package dev.nova.identity.application;
 
+import dev.nova.identity.api.Revocations;
 import dev.nova.identity.domain.Account;
 import dev.nova.identity.domain.Password;
 import dev.nova.identity.domain.Session;
@@ -86,6 +87,26 @@ final class InMemoryIdentity
         replace(session, new Session(session.id(), session.accountId(), session.refreshTokenHash(),
                 session.client(), session.createdAt(), session.expiresAt(), now));
         return true;
+    }
+
+    @Override
+    public boolean revokeOwn(UUID accountId, UUID sessionId, Instant now, String reason) {
+        boolean own = sessions.stream().anyMatch(s -> s.id().equals(sessionId) && s.accountId().equals(accountId));
+        return own && revoke(sessionId, now, reason);
+    }
+
+    @Override
+    public int revokeAll(UUID accountId, Instant now, String reason) {
+        List<UUID> live = sessions.stream().filter(s -> s.accountId().equals(accountId) && s.revokedAt() == null)
+                .map(Session::id).toList();
+        live.forEach(id -> revoke(id, now, reason));
+        return live.size();
+    }
+
+    @Override
+    public List<Revocations.Revoked> revokedSince(Instant since, int limit) {
+        return sessions.stream().filter(s -> s.revokedAt() != null && s.revokedAt().isAfter(since))
+                .map(s -> new Revocations.Revoked(s.id(), s.revokedAt())).limit(limit).toList();
     }
 
     private void replace(Session old, Session updated) {

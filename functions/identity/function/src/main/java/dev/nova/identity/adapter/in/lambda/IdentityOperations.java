@@ -2,9 +2,13 @@ package dev.nova.identity.adapter.in.lambda;
 
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.application.ListRevocations;
 import dev.nova.identity.application.LogIn;
+import dev.nova.identity.application.LogOut;
+import dev.nova.identity.application.LogOutEverywhere;
 import dev.nova.identity.application.RefreshSession;
 import dev.nova.identity.application.RegisterAccount;
+import dev.nova.identity.application.RevokeSession;
 import dev.nova.identity.application.ShowAccount;
 import dev.nova.identity.application.SigningKeys;
 import dev.nova.invocation.DomainOperations;
@@ -15,9 +19,19 @@ public final class IdentityOperations {
     private IdentityOperations() {
     }
 
+    /** The use cases that end sessions, and the list of ended ones the gateway reads. */
+    public record SessionEndings(LogOut logOut, LogOutEverywhere everywhere, RevokeSession revoke,
+                                 ListRevocations revocations) {
+    }
+
     public static DomainOperations bind(RegisterAccount register, LogIn logIn, RefreshSession refresh,
-                                        ShowAccount showAccount, SigningKeys signingKeys, OutboxSweep outboxSweep) {
+                                        SessionEndings endings, ShowAccount showAccount, SigningKeys signingKeys,
+                                        OutboxSweep outboxSweep) {
         return new DomainOperations(IdentityApi.DOMAIN)
+                .on(IdentityApi.LOGOUT, (caller, none) -> endings.logOut().logOut(caller))
+                .on(IdentityApi.LOGOUT_EVERYWHERE, (caller, none) -> endings.everywhere().logOutEverywhere(caller))
+                .on(IdentityApi.REVOKE_SESSION, endings.revoke()::revoke)
+                .on(IdentityApi.REVOKED_SESSIONS, endings.revocations()::since)
                 .on(IdentityApi.REGISTER, register::register)
                 .on(IdentityApi.LOGIN, logIn::logIn)
                 .on(IdentityApi.REFRESH, refresh::refresh)

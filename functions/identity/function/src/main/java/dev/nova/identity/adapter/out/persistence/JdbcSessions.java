@@ -1,5 +1,6 @@
 package dev.nova.identity.adapter.out.persistence;
 
+import dev.nova.identity.api.Revocations;
 import dev.nova.identity.application.Sessions;
 import dev.nova.identity.domain.Session;
 import dev.nova.kernel.ClientInfo;
@@ -10,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -99,6 +102,55 @@ public final class JdbcSessions implements Sessions {
                 update.setString(2, reason);
                 update.setObject(3, sessionId);
                 return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public boolean revokeOwn(UUID accountId, UUID sessionId, Instant now, String reason) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
+                    WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setString(2, reason);
+                update.setObject(3, sessionId);
+                update.setObject(4, accountId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public int revokeAll(UUID accountId, Instant now, String reason) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
+                    WHERE account_id = ? AND revoked_at IS NULL""")) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setString(2, reason);
+                update.setObject(3, accountId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Revocations.Revoked> revokedSince(Instant since, int limit) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, revoked_at FROM sessions WHERE revoked_at > ?
+                    ORDER BY revoked_at LIMIT ?""")) {
+                query.setTimestamp(1, Timestamp.from(since));
+                query.setInt(2, limit);
+                List<Revocations.Revoked> revoked = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        revoked.add(new Revocations.Revoked(row.getObject(1, UUID.class),
+                                row.getTimestamp(2).toInstant()));
+                    }
+                }
+                return revoked;
             }
         });
     }
