@@ -5,6 +5,7 @@ import dev.nova.gateway.http.HttpReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,6 +76,27 @@ class SessionsTest {
         assertThat(ended.bodyText()).contains("\"logoutEverywhere\":3");
         assertThat(millisUntilRefused(one)).isLessThanOrEqualTo(FIVE_SECONDS);
         assertThat(millisUntilRefused(two)).isLessThanOrEqualTo(FIVE_SECONDS);
+    }
+
+    @Test
+    void listsMyLiveSessionsNewestFirstAPageAtATime() throws Exception {
+        signUp("lister");
+        String older = login("lister");
+        String newest = login("lister");
+        String page = "query($after: String) { sessions(first: 2, after: $after) { nodes { id current } "
+                + "pageInfo { hasNextPage endCursor } } }";
+
+        Map<String, Object> first = nova.data(nova.post(newest, page, null), "sessions");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = (Map<String, Object>) first.get("pageInfo");
+        Map<String, Object> second = nova.data(nova.post(newest, page, Map.of("after", info.get("endCursor"))),
+                "sessions");
+
+        assertThat(first.get("nodes").toString()).startsWith("[{id=" + sessionOf(newest) + ", current=true}, {id="
+                + sessionOf(older) + ", current=false}]");
+        assertThat(info).containsEntry("hasNextPage", true);
+        assertThat((List<?>) second.get("nodes")).hasSize(1);
+        assertThat(nova.code(nova.post(null, page, null))).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

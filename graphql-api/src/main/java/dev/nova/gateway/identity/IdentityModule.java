@@ -15,6 +15,8 @@ import dev.nova.invocation.NoInput;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.Ids;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
@@ -38,7 +40,13 @@ public final class IdentityModule implements GraphQlModule {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type.dataFetcher("me", this::me));
+        wiring.type("Query", type -> type
+                .dataFetcher("me", this::me)
+                .dataFetcher("sessions", env -> identity.invoke(IdentityApi.SESSIONS, RequestScope.callerOf(env),
+                        PageRequest.of(env.getArgument("first"), env.getArgument("after")))));
+        wiring.type("SessionConnection", type -> type
+                .dataFetcher("nodes", env -> env.<Page<?>>getSource().items())
+                .dataFetcher("pageInfo", env -> env.getSource()));
         wiring.type("Mutation", type -> type
                 .dataFetcher("register", this::register)
                 .dataFetcher("login", this::login)

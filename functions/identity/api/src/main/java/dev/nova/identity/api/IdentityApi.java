@@ -1,6 +1,9 @@
 package dev.nova.identity.api;
 
 import dev.nova.invocation.NoInput;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
+import io.micronaut.core.type.Argument;
 import dev.nova.invocation.Operation;
 
 /** The operations the identity domain serves. */
@@ -38,6 +41,11 @@ public final class IdentityApi {
     /** The sessions revoked since a time (gateway only), so that their access tokens stop working at once. */
     public static final Operation<RevocationsRequest, Revocations> REVOKED_SESSIONS =
             Operation.query(DOMAIN, "revokedSessions", RevocationsRequest.class, Revocations.class);
+
+    /** The caller's live sessions, newest first, a page at a time. */
+    @SuppressWarnings("unchecked")
+    public static final Operation<PageRequest, Page<SessionView>> SESSIONS = Operation.query(DOMAIN, "sessions",
+            PageRequest.class, (Argument<Page<SessionView>>) (Argument<?>) Argument.of(Page.class, SessionView.class));
 
     /** The caller's own account. */
     public static final Operation<NoInput, AccountView> ME =

@@ -1,6 +1,7 @@
 package dev.nova.identity.application;
 
 import dev.nova.identity.api.Revocations;
+import dev.nova.identity.api.SessionView;
 import dev.nova.identity.domain.Session;
 
 import java.time.Instant;
@@ -30,6 +31,13 @@ public interface Sessions {
 
     /** Ends every live session of the account; answers how many. */
     int revokeAll(UUID accountId, Instant now, String reason);
+
+    /**
+     * The account's live sessions, newest first, after the keyset position ({@code createdAt}, {@code id}) when
+     * given, at most {@code limit}.
+     */
+    List<SessionView> liveOf(UUID accountId, Instant now, Instant afterCreatedAt, UUID afterId, int limit,
+                             UUID currentSessionId);
 
     /** Sessions revoked after {@code since}, oldest first, at most {@code limit}. */
     List<Revocations.Revoked> revokedSince(Instant since, int limit);

@@ -13,6 +13,7 @@ import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.identity.adapter.out.security.JwtAccessTokens;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.ListRevocations;
+import dev.nova.identity.application.ListSessions;
 import dev.nova.identity.application.LogIn;
 import dev.nova.identity.application.LogOut;
 import dev.nova.identity.application.LogOutEverywhere;
@@ -71,8 +72,9 @@ public class IdentityConfiguration {
                         clock),
                 new LogIn(accounts, hasher, sessions),
                 new RefreshSession(accounts, sessionStore, sessions, transactions, clock),
-                new IdentityOperations.SessionEndings(new LogOut(sessionStore, clock),
-                        new LogOutEverywhere(sessionStore, clock), new RevokeSession(sessionStore, clock),
+                new IdentityOperations.SessionEndings(new ListSessions(sessionStore, clock),
+                        new LogOut(sessionStore, clock), new LogOutEverywhere(sessionStore, clock),
+                        new RevokeSession(sessionStore, clock),
                         new ListRevocations(sessionStore, settings.accessTokenLifetime(), clock)),
                 new ShowAccount(accounts),
                 keys,

@@ -1,6 +1,7 @@
 package dev.nova.identity.application;
 
 import dev.nova.identity.api.Revocations;
+import dev.nova.identity.api.SessionView;
 import dev.nova.identity.domain.Account;
 import dev.nova.identity.domain.Password;
 import dev.nova.identity.domain.Session;
@@ -101,6 +102,15 @@ final class InMemoryIdentity
                 .map(Session::id).toList();
         live.forEach(id -> revoke(id, now, reason));
         return live.size();
+    }
+
+    @Override
+    public List<SessionView> liveOf(UUID accountId, Instant now, Instant afterCreatedAt, UUID afterId, int limit,
+                                    UUID currentSessionId) {
+        return sessions.stream().filter(s -> s.accountId().equals(accountId) && s.isLiveAt(now))
+                .map(s -> new SessionView(s.id(), s.client().userAgent(), s.client().address(), s.createdAt(),
+                        s.createdAt(), s.id().equals(currentSessionId)))
+                .limit(limit).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.nova.identity.adapter.in.lambda;
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.ListRevocations;
+import dev.nova.identity.application.ListSessions;
 import dev.nova.identity.application.LogIn;
 import dev.nova.identity.application.LogOut;
 import dev.nova.identity.application.LogOutEverywhere;
@@ -19,8 +20,8 @@ public final class IdentityOperations {
     private IdentityOperations() {
     }
 
-    /** The use cases that end sessions, and the list of ended ones the gateway reads. */
-    public record SessionEndings(LogOut logOut, LogOutEverywhere everywhere, RevokeSession revoke,
+    /** The use cases that list and end sessions, and the list of ended ones the gateway reads. */
+    public record SessionEndings(ListSessions list, LogOut logOut, LogOutEverywhere everywhere, RevokeSession revoke,
                                  ListRevocations revocations) {
     }
 
@@ -32,6 +33,7 @@ public final class IdentityOperations {
                 .on(IdentityApi.LOGOUT_EVERYWHERE, (caller, none) -> endings.everywhere().logOutEverywhere(caller))
                 .on(IdentityApi.REVOKE_SESSION, endings.revoke()::revoke)
                 .on(IdentityApi.REVOKED_SESSIONS, endings.revocations()::since)
+                .on(IdentityApi.SESSIONS, endings.list()::list)
                 .on(IdentityApi.REGISTER, register::register)
                 .on(IdentityApi.LOGIN, logIn::logIn)
                 .on(IdentityApi.REFRESH, refresh::refresh)

@@ -1,6 +1,7 @@
 package dev.nova.identity.adapter.out.persistence;
 
 import dev.nova.identity.api.Revocations;
+import dev.nova.identity.api.SessionView;
 import dev.nova.identity.application.Sessions;
 import dev.nova.identity.domain.Session;
 import dev.nova.kernel.ClientInfo;
@@ -131,6 +132,36 @@ public final class JdbcSessions implements Sessions {
                 update.setString(2, reason);
                 update.setObject(3, accountId);
                 return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<SessionView> liveOf(UUID accountId, Instant now, Instant afterCreatedAt, UUID afterId, int limit,
+                                    UUID currentSessionId) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, user_agent, client_address, created_at, last_used_at FROM sessions
+                    WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ?
+                      AND (?::timestamptz IS NULL OR (created_at, id) < (?::timestamptz, ?::uuid))
+                    ORDER BY created_at DESC, id DESC LIMIT ?""")) {
+                Timestamp after = afterCreatedAt == null ? null : Timestamp.from(afterCreatedAt);
+                query.setObject(1, accountId);
+                query.setTimestamp(2, Timestamp.from(now));
+                query.setTimestamp(3, after);
+                query.setTimestamp(4, after);
+                query.setObject(5, afterId);
+                query.setInt(6, limit);
+                List<SessionView> live = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        UUID id = row.getObject("id", UUID.class);
+                        live.add(new SessionView(id, row.getString("user_agent"), row.getString("client_address"),
+                                row.getTimestamp("created_at").toInstant(),
+                                row.getTimestamp("last_used_at").toInstant(), id.equals(currentSessionId)));
+                    }
+                }
+                return live;
             }
         });
     }

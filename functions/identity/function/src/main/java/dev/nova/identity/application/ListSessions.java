@@ -1,0 +1,46 @@
+package dev.nova.identity.application;
+
+import dev.nova.identity.api.SessionView;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.Cursor;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.Ids;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Lists the caller's own live sessions (device, address, created, last used), newest first, by keyset. */
+public final class ListSessions {
+
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public ListSessions(Sessions sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public Page<SessionView> list(Caller caller, PageRequest request) {
+        UUID accountId = caller.requireUser();
+        Cursor after = request.cursor();
+        Instant afterCreatedAt = after == null ? null : instant(after.key(0));
+        UUID afterId = after == null ? null : Ids.parse(after.key(1), "after");
+        List<SessionView> rows = sessions.liveOf(accountId, clock.instant(), afterCreatedAt, afterId,
+                request.first() + 1, caller.sessionId());
+        return Page.fromOverfetched(rows, request.first(),
+                session -> Cursor.of(session.createdAt().toString(), session.id().toString()));
+    }
+
+    private static Instant instant(String key) {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw DomainException.badInput("after", "is not a valid cursor");
+        }
+    }
+}
