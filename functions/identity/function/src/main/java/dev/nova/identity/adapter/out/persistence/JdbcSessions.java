@@ -95,42 +95,29 @@ public final class JdbcSessions implements Sessions {
 
     @Override
     public boolean revoke(UUID sessionId, Instant now, String reason) {
-        return transactions.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
-                    WHERE id = ? AND revoked_at IS NULL""")) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setString(2, reason);
-                update.setObject(3, sessionId);
-                return update.executeUpdate() == 1;
-            }
-        });
+        return revokeWhere("id = ?", now, reason, sessionId) == 1;
     }
 
     @Override
     public boolean revokeOwn(UUID accountId, UUID sessionId, Instant now, String reason) {
-        return transactions.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
-                    WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setString(2, reason);
-                update.setObject(3, sessionId);
-                update.setObject(4, accountId);
-                return update.executeUpdate() == 1;
-            }
-        });
+        return revokeWhere("id = ? AND account_id = ?", now, reason, sessionId, accountId) == 1;
     }
 
     @Override
     public int revokeAll(UUID accountId, Instant now, String reason) {
+        return revokeWhere("account_id = ?", now, reason, accountId);
+    }
+
+    /** Ends the live sessions matching {@code condition}, one of the constant conditions above. */
+    private int revokeWhere(String condition, Instant now, String reason, Object... parameters) {
         return transactions.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE sessions SET revoked_at = ?, revoked_reason = ?
-                    WHERE account_id = ? AND revoked_at IS NULL""")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET revoked_at = ?, "
+                    + "revoked_reason = ? WHERE revoked_at IS NULL AND " + condition)) {
                 update.setTimestamp(1, Timestamp.from(now));
                 update.setString(2, reason);
-                update.setObject(3, accountId);
+                for (int i = 0; i < parameters.length; i++) {
+                    update.setObject(3 + i, parameters[i]);
+                }
                 return update.executeUpdate();
             }
         });
