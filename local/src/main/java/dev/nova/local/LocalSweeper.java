@@ -1,5 +1,6 @@
 package dev.nova.local;
 
+import dev.nova.kernel.DaemonThreads;
 import dev.nova.observability.CorrelationId;
 import dev.nova.schedulers.OutboxSweeps;
 
@@ -13,11 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalSweeper implements AutoCloseable {
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "outbox-sweeper");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("outbox-sweeper"));
 
     LocalSweeper(OutboxSweeps sweeps, long periodSeconds) {
         timer.scheduleWithFixedDelay(() -> sweeps.sweepAll(CorrelationId.newId()), periodSeconds, periodSeconds,

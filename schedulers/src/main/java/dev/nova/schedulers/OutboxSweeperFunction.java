@@ -37,7 +37,7 @@ public final class OutboxSweeperFunction implements RequestStreamHandler, AutoCl
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context lambdaContext) throws IOException {
         ScheduledEvent event = json.readValue(input.readAllBytes(), ScheduledEvent.class);
-        String correlationId = CorrelationId.fromHeader(event == null ? null : event.id());
+        String correlationId = CorrelationId.sanitized(event == null ? null : event.id());
         List<SweepReport> reports;
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
             reports = sweeps.sweepAll(correlationId);

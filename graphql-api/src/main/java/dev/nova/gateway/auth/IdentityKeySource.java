@@ -59,7 +59,7 @@ public final class IdentityKeySource implements JWKSource<SecurityContext> {
     }
 
     private synchronized Cached refresh(Instant now) throws KeySourceException {
-        Caller gateway = Caller.anonymous(correlationId(), ClientInfo.UNKNOWN);
+        Caller gateway = Caller.anonymous(CorrelationId.currentOrNew(), ClientInfo.UNKNOWN);
         try {
             JsonWebKeySet published = invoker.invoke(IdentityApi.PUBLIC_KEYS, gateway, NoInput.INSTANCE).join();
             Cached fresh = new Cached(new JWKSet(published.keys().stream().map(IdentityKeySource::rsa).toList()),
@@ -69,11 +69,6 @@ public final class IdentityKeySource implements JWKSource<SecurityContext> {
         } catch (CompletionException e) {
             throw new KeySourceException("identity's public keys could not be fetched", e.getCause());
         }
-    }
-
-    private static String correlationId() {
-        String current = CorrelationId.current();
-        return current == null ? CorrelationId.newId() : current;
     }
 
     private static JWK rsa(JsonWebKey key) {

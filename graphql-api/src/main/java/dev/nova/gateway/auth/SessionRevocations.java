@@ -60,8 +60,9 @@ public final class SessionRevocations {
         }
         Instant since = asOf == null ? null : asOf.minus(OVERLAP);
         try {
-            Revocations answer = identity.invoke(IdentityApi.REVOKED_SESSIONS, Caller.system(correlationId()),
-                    new RevocationsRequest(since)).join();
+            Caller gateway = Caller.system(CorrelationId.currentOrNew());
+            Revocations answer = identity.invoke(IdentityApi.REVOKED_SESSIONS, gateway, new RevocationsRequest(since))
+                    .join();
             answer.sessions().forEach(session -> revoked.put(session.sessionId(), session.revokedAt()));
             revoked.values().removeIf(at -> at.isBefore(now.minus(REMEMBER)));
             asOf = answer.asOf();
@@ -72,10 +73,5 @@ public final class SessionRevocations {
             }
             LOG.warn("revocations could not be refreshed; using the answer of {}", checkedAt);
         }
-    }
-
-    private static String correlationId() {
-        String current = CorrelationId.current();
-        return current == null ? CorrelationId.newId() : current;
     }
 }

@@ -45,7 +45,7 @@ public final class GraphQlHttp {
     }
 
     public HttpReply handle(HttpCall call) {
-        String correlationId = CorrelationId.fromHeader(call.header(CorrelationId.HEADER));
+        String correlationId = CorrelationId.sanitized(call.header(CorrelationId.HEADER));
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
             return serve(call, correlationId);
         }

@@ -1,5 +1,6 @@
 package dev.nova.events;
 
+import dev.nova.kernel.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +27,13 @@ public final class CoalescingFastPath implements Consumer<List<UUID>>, AutoClose
 
     private final OutboxRelay relay;
     private final Object lock = new Object();
-    private final Thread flusher;
     private List<UUID> pending = new ArrayList<>();
     private CompletableFuture<Void> round = new CompletableFuture<>();
     private boolean running = true;
 
     public CoalescingFastPath(OutboxRelay relay) {
         this.relay = relay;
-        this.flusher = new Thread(this::flushLoop, "outbox-fast-path");
-        this.flusher.setDaemon(true);
-        this.flusher.start();
+        DaemonThreads.start("outbox-fast-path", this::flushLoop);
     }
 
     /** Hands over a committed transaction's events and waits for the round that publishes them. */

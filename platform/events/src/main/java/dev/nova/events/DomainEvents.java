@@ -1,5 +1,6 @@
 package dev.nova.events;
 
+import dev.nova.kernel.DaemonThreads;
 import dev.nova.persistence.Transactions;
 import io.micronaut.json.JsonMapper;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -25,11 +26,8 @@ public final class DomainEvents implements AutoCloseable {
                         EventRouting routing) {
         Clock clock = Clock.systemUTC();
         this.sqs = SqsClients.create(settings.sqsEndpoint());
-        this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(), runnable -> {
-            Thread thread = new Thread(runnable, "outbox-send");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(),
+                DaemonThreads.named("outbox-send"));
         SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
         this.relay = new OutboxRelay(domain, transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
         this.fastPath = new CoalescingFastPath(relay);

@@ -61,7 +61,7 @@ public final class EventConsumer {
     }
 
     private boolean process(EventEnvelope event) {
-        String correlationId = event.correlationId() == null ? CorrelationId.newId() : event.correlationId();
+        String correlationId = CorrelationId.sanitized(event.correlationId());
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
             EventHandlers.Binding<?> binding = handlers.find(event.type()).orElse(null);
             if (binding == null) {

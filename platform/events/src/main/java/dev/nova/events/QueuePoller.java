@@ -1,5 +1,6 @@
 package dev.nova.events;
 
+import dev.nova.kernel.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -32,9 +33,7 @@ public final class QueuePoller implements AutoCloseable {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.consumer = consumer;
-        this.thread = new Thread(this::run, "poll-" + name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.thread = DaemonThreads.start("poll-" + name, this::run);
     }
 
     private void run() {

@@ -32,8 +32,7 @@ public final class DomainDispatcher implements DomainEndpoint {
             LOG.warn("rejected a malformed invocation of {}", operations.domain());
             return codec.encodeError(e);
         }
-        String correlationId = invocation.caller().correlationId() == null
-                ? CorrelationId.newId() : invocation.caller().correlationId();
+        String correlationId = CorrelationId.sanitized(invocation.caller().correlationId());
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
             return dispatch(invocation);
         }

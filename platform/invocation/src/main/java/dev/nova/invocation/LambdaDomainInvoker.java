@@ -1,6 +1,7 @@
 package dev.nova.invocation;
 
 import dev.nova.kernel.Caller;
+import dev.nova.kernel.DaemonThreads;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import org.slf4j.Logger;
@@ -17,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,16 +52,9 @@ public final class LambdaDomainInvoker implements DomainInvoker, AutoCloseable {
     /** An invoker with its own daemon threads: up to 16 calls in flight, one timer for timeouts and backoff. */
     public static LambdaDomainInvoker create(LambdaClient lambda, InvocationCodec codec,
                                              List<DomainCallSettings> domains) {
-        return new LambdaDomainInvoker(lambda, codec, domains, Executors.newFixedThreadPool(16, daemon("invoke")),
-                Executors.newSingleThreadScheduledExecutor(daemon("invoke-timer")));
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "nova-" + name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        return new LambdaDomainInvoker(lambda, codec, domains,
+                Executors.newFixedThreadPool(16, DaemonThreads.named("nova-invoke")),
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("nova-invoke-timer")));
     }
 
     @Override

@@ -19,12 +19,21 @@ public final class CorrelationId {
     private CorrelationId() {
     }
 
-    /** The given id when it is safe to log and pass on, or a new one: a client cannot inject log lines. */
-    public static String fromHeader(String header) {
-        if (header != null && SAFE.matcher(header).matches()) {
-            return header;
+    /**
+     * The given id (from a header, an invocation or an event) when it is safe to log and pass on, or a new one: no
+     * sender can inject log lines.
+     */
+    public static String sanitized(String candidate) {
+        if (candidate != null && SAFE.matcher(candidate).matches()) {
+            return candidate;
         }
         return newId();
+    }
+
+    /** The id in scope on this thread, or a new one for work that starts outside any request. */
+    public static String currentOrNew() {
+        String current = current();
+        return current == null ? newId() : current;
     }
 
     public static String newId() {
