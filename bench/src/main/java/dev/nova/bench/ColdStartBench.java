@@ -83,7 +83,7 @@ public final class ColdStartBench {
     private static long launch(List<String> flags, String scenario, String event, Map<String, String> env,
                                DataSource admin) throws Exception {
         try (Connection db = admin.getConnection(); Statement sql = db.createStatement()) {
-            sql.execute("TRUNCATE identity.sessions, identity.accounts, identity.outbox, identity.outbox_sequences");
+            sql.execute("TRUNCATE identity.accounts, identity.outbox, identity.outbox_sequences CASCADE");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xshare:auto"));
@@ -130,6 +130,7 @@ public final class ColdStartBench {
                 .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate()).toString(false));
         env.put("NOVA_LOG_LEVEL", "WARN");
         env.put("AWS_REGION", "eu-west-1");
+        env.put("NOVA_MAIL_DIRECTORY", Files.createTempDirectory("nova-bench-mail").toString());
         return env;
     }
 }

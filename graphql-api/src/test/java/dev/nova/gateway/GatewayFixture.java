@@ -9,10 +9,9 @@ import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
-import dev.nova.persistence.DataSourceSettings;
 import dev.nova.routing.NovaRouting;
-import dev.nova.testing.TestPostgres;
-import dev.nova.testing.TestSigningKeys;
+import dev.nova.testing.TestIdentity;
+import dev.nova.testing.TestMailbox;
 import dev.nova.testing.TestSqs;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,11 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public final GatewayFunction gateway;
     public final GraphQlHttp http;
     public final JsonMapper json;
+    public final TestMailbox mailbox;
 
     public GatewayFixture() {
-        DataSourceSettings database = TestPostgres.newDomainDatabase("identity");
-        Map<String, Object> identityProperties = new HashMap<>(database.asProperties());
-        identityProperties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        Map<String, Object> identityProperties = TestIdentity.properties();
+        mailbox = new TestMailbox(Path.of((String) identityProperties.get("nova.identity.mail-directory")));
         identityProperties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING,
                 "gateway" + FIXTURES.incrementAndGet() + "-", 30));
         identity = new IdentityFunction(FunctionContexts.start("identity", identityProperties));

@@ -104,7 +104,12 @@ class SessionsTest {
         assertThat(nova.code(nova.post(null, "mutation { logout }", null))).isEqualTo("UNAUTHENTICATED");
     }
 
-    private static long millisUntilRefused(String token) throws InterruptedException {
+    static long millisUntilRefused(String token) throws InterruptedException {
+        return millisUntilRefused(nova, token);
+    }
+
+    /** How long until the gateway answers 401 to {@code token}, polling every 100 ms for at most 10 s. */
+    static long millisUntilRefused(GatewayFixture nova, String token) throws InterruptedException {
         long started = System.nanoTime();
         while (nova.post(token, SignUpSignInTest.ME, null).status() != 401) {
             if (System.nanoTime() - started > 10_000_000_000L) {

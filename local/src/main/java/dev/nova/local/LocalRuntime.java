@@ -27,6 +27,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -103,8 +104,12 @@ public final class LocalRuntime implements AutoCloseable {
     private Map<String, Object> identityProperties() {
         Map<String, Object> properties = new HashMap<>(database.forDomain(IdentityApi.DOMAIN).asProperties());
         properties.putAll(LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30));
+        properties.put("nova.identity.mail-directory", options.dataDir().resolve("mail").toString());
+        properties.put("nova.identity.mail-from", "Nova <no-reply@nova.local>");
+        properties.put("nova.identity.links-base-url", "http://localhost:" + options.port());
         properties.put("nova.identity.signing-keys-file",
-                LocalSigningKeys.ensure(options.dataDir().resolve("keys").resolve("identity-signing-keys.json"))
+                LocalSigningKeys.ensure(options.dataDir().resolve("keys").resolve("identity-signing-keys.json"),
+                        Clock.systemUTC())
                         .toString());
         return properties;
     }

@@ -16,7 +16,8 @@ public final class NovaRouting {
     public static final String USERS_FROM_IDENTITY = "users-identity-events";
 
     public static final EventRouting ROUTING = EventRouting.builder()
-            .route(USERS_FROM_IDENTITY, "users", Set.of(IdentityEvents.USER_REGISTERED))
+            .route(USERS_FROM_IDENTITY, "users", Set.of(IdentityEvents.USER_REGISTERED,
+                    IdentityEvents.USERNAME_CHANGED, IdentityEvents.USER_DELETED))
             .build();
 
     private NovaRouting() {

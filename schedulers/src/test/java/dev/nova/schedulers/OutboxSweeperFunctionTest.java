@@ -11,8 +11,7 @@ import dev.nova.invocation.InvocationCodec;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.routing.NovaRouting;
-import dev.nova.testing.TestPostgres;
-import dev.nova.testing.TestSigningKeys;
+import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestSqs;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -22,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +32,7 @@ class OutboxSweeperFunctionTest {
 
     @Test
     void theScheduledSweepPublishesEventsTheFastPathMissed() throws Exception {
-        Map<String, Object> properties = new HashMap<>(TestPostgres.newDomainDatabase("identity").asProperties());
-        properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        Map<String, Object> properties = TestIdentity.properties();
         properties.put("nova.events.sqs-endpoint", TestSqs.server().endpoint().toString());
         properties.put("nova.events.queue-prefix", PREFIX);
         try (IdentityFunction identity = new IdentityFunction(FunctionContexts.start("identity", properties));
@@ -43,7 +40,7 @@ class OutboxSweeperFunctionTest {
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
                     identity.context().getBean(InvocationCodec.class));
             invoker.invoke(IdentityApi.REGISTER, Caller.anonymous("c", ClientInfo.UNKNOWN),
-                    new RegisterRequest("late@example.com", "late_queue", "queues come later")).join();
+                    new RegisterRequest("late@example.com", "late_queue", "queues arrive afterwards")).join();
             LocalQueues.create(sqs, NovaRouting.ROUTING, PREFIX, 30);
 
             String reports = sweepUntilPublished(invoker);

@@ -34,7 +34,9 @@ public final class DomainErrors implements DataFetcherExceptionHandler {
                 .location(parameters.getSourceLocation());
         GraphQLError built;
         if (cause instanceof DomainException domain) {
-            built = error.message(domain.getMessage()).extensions(extensions(domain.code(), domain.field())).build();
+            Map<String, Object> extensions = extensions(domain.code(), domain.field());
+            domain.retryAfterSeconds().ifPresent(seconds -> extensions.put("retryAfter", seconds));
+            built = error.message(domain.getMessage()).extensions(extensions).build();
         } else {
             LOG.error("fetching {} failed", parameters.getPath(), cause);
             built = error.message("internal error").extensions(extensions(ErrorCode.INTERNAL, null)).build();

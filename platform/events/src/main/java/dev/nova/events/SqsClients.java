@@ -1,12 +1,7 @@
 package dev.nova.events;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import dev.nova.invocation.AwsClients;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
@@ -22,20 +17,7 @@ public final class SqsClients {
 
     /** A client for AWS, or for {@code endpoint} (ElasticMQ) when it is not null. */
     public static SqsClient create(URI endpoint) {
-        SqsClientBuilder builder = SqsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(1))
-                        .socketTimeout(Duration.ofSeconds(5)))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallTimeout(Duration.ofSeconds(5))
-                        .build());
-        if (endpoint != null) {
-            // A stand-in (ElasticMQ) checks neither region nor credentials; AWS takes both from the environment.
-            builder.endpointOverride(endpoint)
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local",
-                            "local")));
-        }
-        return builder.build();
+        return AwsClients.build(SqsClient.builder(), endpoint, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                override -> override.apiCallTimeout(Duration.ofSeconds(5)));
     }
 }

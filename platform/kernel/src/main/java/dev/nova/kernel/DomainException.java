@@ -1,6 +1,8 @@
 package dev.nova.kernel;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A failure the caller can act on, with a typed code. The message is written for the client and never carries
@@ -10,15 +12,27 @@ public class DomainException extends RuntimeException {
 
     private final ErrorCode code;
     private final String field;
+    private final Long retryAfterSeconds;
 
     public DomainException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
     public DomainException(ErrorCode code, String message, String field) {
+        this(code, message, field, null);
+    }
+
+    public DomainException(ErrorCode code, String message, String field, Long retryAfterSeconds) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** {@code RATE_LIMITED}: the caller may try again after {@code retryAfter} (rounded up to whole seconds). */
+    public static DomainException rateLimited(String message, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new DomainException(ErrorCode.RATE_LIMITED, message, null, seconds);
     }
 
     public static DomainException badInput(String field, String problem) {
@@ -48,5 +62,10 @@ public class DomainException extends RuntimeException {
     /** The input field at fault, or null. */
     public String field() {
         return field;
+    }
+
+    /** For {@code RATE_LIMITED}: whole seconds to wait before trying again. */
+    public Optional<Long> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 }

@@ -8,19 +8,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * A domain's access to its database. Work inside {@link #inTransaction} shares one connection and one
  * transaction: committed when the work returns, rolled back when it throws, so nothing is stored half-way.
  * Repositories run their statements through {@link #withConnection}, which joins the open transaction or, outside
- * one, uses a connection of its own. A database that cannot be reached is {@code UNAVAILABLE}.
+ * one, uses a connection of its own; {@link #update}, {@link #list} and {@link #one} do the binding for single
+ * statements. A database that cannot be reached is {@code UNAVAILABLE}. Every statement prepared through it is
+ * counted ({@link #statementsIssued}), so that tests can hold batched reads to one statement a batch.
  */
 public final class Transactions implements UnitOfWork {
 
@@ -30,9 +44,15 @@ public final class Transactions implements UnitOfWork {
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final ThreadLocal<Map<Object, Object>> resources = new ThreadLocal<>();
+    private final LongAdder statements = new LongAdder();
 
     public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** How many statements have been prepared on this domain's connections since start. */
+    public long statementsIssued() {
+        return statements.sum();
     }
 
     @Override
@@ -42,7 +62,7 @@ public final class Transactions implements UnitOfWork {
         }
         T result;
         List<Runnable> committed = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = counted(dataSource.getConnection())) {
             connection.setAutoCommit(false);
             current.set(connection);
             afterCommit.set(committed);
@@ -112,12 +132,84 @@ public final class Transactions implements UnitOfWork {
             if (joined != null) {
                 return work.run(joined);
             }
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = counted(dataSource.getConnection())) {
                 return work.run(connection);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE with its parameters bound in order; answers the rows it touched. */
+    public int update(String sql, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(connection, statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs one query with its parameters bound in order; maps every row. */
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(connection, statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<T> mapped = new ArrayList<>();
+                    while (rows.next()) {
+                        mapped.add(mapper.map(rows));
+                    }
+                    return mapped;
+                }
+            }
+        });
+    }
+
+    /** Runs one query expected to answer at most one row. */
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = list(sql, mapper, parameters);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("expected at most one row from: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Binds parameters by type: an {@link Instant} as a timestamp, a collection of UUIDs as a {@code uuid[]} (for
+     * {@code = ANY(?)}), anything else as the driver maps it.
+     */
+    private static void bind(Connection connection, PreparedStatement statement, Object... parameters)
+            throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            if (parameter instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (parameter instanceof Collection<?> values) {
+                Array array = connection.createArrayOf(values.isEmpty() || values.iterator().next() instanceof UUID
+                        ? "uuid" : "text", values.toArray());
+                statement.setArray(i + 1, array);
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+    }
+
+    private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+    /** The connection, counting each statement prepared on it. */
+    private Connection counted(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                    if (PREPARING.contains(method.getName())) {
+                        statements.increment();
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static RuntimeException translate(SQLException e) {
@@ -131,5 +223,11 @@ public final class Transactions implements UnitOfWork {
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /** One row to one value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
     }
 }

@@ -60,11 +60,11 @@ class IdentityEventsIntegrationTest {
     @Test
     void aRefusedSignUpPublishesNothing() {
         identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
-                new RegisterRequest("first@example.com", "taken_name", "first come first")).join();
+                new RegisterRequest("first@example.com", "taken_name", "come early, stay late")).join();
         drain();
 
         catchThrowable(() -> identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
-                new RegisterRequest("second@example.com", "Taken_Name", "first come first")).join());
+                new RegisterRequest("second@example.com", "Taken_Name", "come early, stay late")).join());
 
         assertThat(drain()).isEmpty();
         assertThat(identity.count("SELECT count(*) FROM outbox WHERE payload->>'username' = ?", "Taken_Name"))

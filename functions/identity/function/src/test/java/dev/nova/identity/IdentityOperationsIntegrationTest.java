@@ -10,7 +10,7 @@ import dev.nova.identity.api.JsonWebKeySet;
 import dev.nova.identity.api.LoginRequest;
 import dev.nova.identity.api.RefreshRequest;
 import dev.nova.identity.api.RegisterRequest;
-import dev.nova.identity.domain.RefreshToken;
+import dev.nova.identity.domain.SecretToken;
 import dev.nova.invocation.NoInput;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
@@ -64,7 +64,7 @@ class IdentityOperationsIntegrationTest {
                 + "'$argon2id$v=19$m=19456,t=2,p=1$%' AND password_hash NOT LIKE '%a long enough secret%'", id))
                 .isEqualTo(1);
         assertThat(identity.count("SELECT count(*) FROM sessions WHERE refresh_token_hash = ?",
-                new RefreshToken(result.refreshToken()).hash())).isEqualTo(1);
+                new SecretToken(result.refreshToken()).hash())).isEqualTo(1);
         assertThat(identity.count("SELECT count(*) FROM sessions WHERE refresh_token_hash = ?",
                 result.refreshToken())).isZero();
     }

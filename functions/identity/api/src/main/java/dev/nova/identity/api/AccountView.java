@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** An account as its owner sees it. */
 @Serdeable
-public record AccountView(UUID id, String username, String email, Instant createdAt) {
+public record AccountView(UUID id, String username, String email, Instant createdAt, boolean emailVerified,
+                          boolean twoFactorEnabled) {
 }

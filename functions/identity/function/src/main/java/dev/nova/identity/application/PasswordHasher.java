@@ -9,6 +9,6 @@ public interface PasswordHasher {
 
     boolean matches(Password password, String storedHash);
 
-    /** Spends the time of a real check, for an identifier that matches no account. */
-    void matchNothing(Password password);
+    /** Spends the time of a real check, for an identifier that matches no account; answers false. */
+    boolean matchNothing(Password password);
 }

@@ -3,9 +3,11 @@ package dev.nova.identity.application;
 import dev.nova.identity.api.AuthResult;
 import dev.nova.identity.api.RefreshRequest;
 import dev.nova.identity.domain.Account;
-import dev.nova.identity.domain.RefreshToken;
+import dev.nova.identity.domain.SecretToken;
 import dev.nova.identity.domain.Session;
+import dev.nova.identity.domain.SecurityEventType;
 import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.UnitOfWork;
@@ -26,32 +28,37 @@ public final class RefreshSession {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SessionIssuer issuer;
+    private final SecurityLog log;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RefreshSession(Accounts accounts, Sessions sessions, SessionIssuer issuer, UnitOfWork unitOfWork,
-                          Clock clock) {
+    public RefreshSession(Accounts accounts, Sessions sessions, SessionIssuer issuer, SecurityLog log,
+                          UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.issuer = issuer;
+        this.log = log;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public AuthResult refresh(Caller caller, RefreshRequest request) {
-        RefreshToken presented = RefreshToken.presented(request.refreshToken()).orElseThrow(RefreshSession::refused);
-        Outcome outcome = unitOfWork.inTransaction(() -> rotate(presented));
+        SecretToken presented = SecretToken.presented(request.refreshToken()).orElseThrow(RefreshSession::refused);
+        Outcome outcome = unitOfWork.inTransaction(() -> rotate(presented, caller.client()));
         if (outcome.result() == null) {
             throw refused();
         }
         return outcome.result();
     }
 
-    private Outcome rotate(RefreshToken presented) {
+    private Outcome rotate(SecretToken presented, ClientInfo client) {
         Instant now = clock.instant();
         Optional<Session> current = sessions.byRefreshTokenHash(presented.hash());
         if (current.isEmpty()) {
-            sessions.byRotatedTokenHash(presented.hash()).ifPresent(family -> sessions.revoke(family, now, REUSE));
+            sessions.byRotatedTokenHash(presented.hash()).ifPresent(family -> {
+                sessions.revoke(family.id(), now, REUSE);
+                log.record(family.accountId(), SecurityEventType.REFRESH_TOKEN_REUSED, client, now);
+            });
             return Outcome.REFUSED;
         }
         Session session = current.get();
@@ -59,7 +66,7 @@ public final class RefreshSession {
         if (!session.isLiveAt(now) || account.isEmpty()) {
             return Outcome.REFUSED;
         }
-        RefreshToken next = RefreshToken.generate();
+        SecretToken next = SecretToken.generate();
         sessions.rotate(session, next.hash(), now);
         return new Outcome(issuer.tokens(account.get(), session.id(), next));
     }

@@ -3,7 +3,7 @@ package dev.nova.identity.application;
 import dev.nova.identity.api.AccountView;
 import dev.nova.identity.api.AuthResult;
 import dev.nova.identity.domain.Account;
-import dev.nova.identity.domain.RefreshToken;
+import dev.nova.identity.domain.SecretToken;
 import dev.nova.identity.domain.Session;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.Ids;
@@ -30,7 +30,7 @@ public final class SessionIssuer {
 
     public AuthResult open(Account account, ClientInfo client) {
         Instant now = clock.instant();
-        RefreshToken refreshToken = RefreshToken.generate();
+        SecretToken refreshToken = SecretToken.generate();
         Session session = new Session(Ids.newId(), account.id(), refreshToken.hash(), client, now,
                 now.plus(sessionLifetime), null);
         sessions.start(session);
@@ -38,14 +38,14 @@ public final class SessionIssuer {
     }
 
     /** The answer for a session: a fresh access token with the given refresh token. */
-    AuthResult tokens(Account account, UUID sessionId, RefreshToken refreshToken) {
+    AuthResult tokens(Account account, UUID sessionId, SecretToken refreshToken) {
         String accessToken = accessTokens.issue(account.id(), sessionId);
-        return new AuthResult(accessToken, refreshToken.value(), accessTokens.lifetime().toSeconds(),
+        return AuthResult.signedIn(accessToken, refreshToken.value(), accessTokens.lifetime().toSeconds(),
                 view(account));
     }
 
     static AccountView view(Account account) {
         return new AccountView(account.id(), account.username().value(), account.email().value(),
-                account.createdAt());
+                account.createdAt(), account.emailVerified(), account.twoFactorEnabled());
     }
 }

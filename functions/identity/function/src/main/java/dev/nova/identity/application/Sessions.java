@@ -18,7 +18,7 @@ public interface Sessions {
     Optional<Session> byRefreshTokenHash(String hash);
 
     /** The session that once had a refresh token with {@code hash}, rotated out since. */
-    Optional<UUID> byRotatedTokenHash(String hash);
+    Optional<Session> byRotatedTokenHash(String hash);
 
     /** Replaces the session's refresh token, remembering the old one as rotated. */
     void rotate(Session session, String newHash, Instant now);
@@ -31,6 +31,12 @@ public interface Sessions {
 
     /** Ends every live session of the account; answers how many. */
     int revokeAll(UUID accountId, Instant now, String reason);
+
+    /** Ends every live session of the account but {@code keep}; answers how many. */
+    int revokeAllExcept(UUID accountId, UUID keep, Instant now, String reason);
+
+    /** True when the account has signed in from {@code address} within {@code since}. */
+    boolean signedInFrom(UUID accountId, String address, Instant since);
 
     /**
      * The account's live sessions, newest first, after the keyset position ({@code createdAt}, {@code id}) when

@@ -6,22 +6,41 @@ import dev.nova.events.EventsSettings;
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.adapter.in.lambda.IdentityOperations;
 import dev.nova.identity.adapter.out.events.OutboxAccountEvents;
+import dev.nova.identity.adapter.out.mail.EmlFileMailSender;
+import dev.nova.identity.adapter.out.mail.SesMailSender;
+import dev.nova.identity.adapter.out.persistence.JdbcAccountTokens;
 import dev.nova.identity.adapter.out.persistence.JdbcAccounts;
+import dev.nova.identity.adapter.out.persistence.JdbcLoginFailures;
+import dev.nova.identity.adapter.out.persistence.JdbcRecoveryCodes;
+import dev.nova.identity.adapter.out.persistence.JdbcSecurityLog;
 import dev.nova.identity.adapter.out.persistence.JdbcSessions;
+import dev.nova.identity.adapter.out.providers.OidcProviderTokens;
 import dev.nova.identity.adapter.out.security.Argon2idPasswordHasher;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.identity.adapter.out.security.JwtAccessTokens;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.application.AccountChanges;
+import dev.nova.identity.application.AccountMails;
+import dev.nova.identity.application.AccountQueries;
+import dev.nova.identity.application.EmailVerification;
 import dev.nova.identity.application.ListRevocations;
 import dev.nova.identity.application.ListSessions;
 import dev.nova.identity.application.LogIn;
 import dev.nova.identity.application.LogOut;
 import dev.nova.identity.application.LogOutEverywhere;
+import dev.nova.identity.application.LoginThrottle;
+import dev.nova.identity.application.MailSender;
+import dev.nova.identity.application.PasswordRecovery;
+import dev.nova.identity.application.ProviderSignIn;
+import dev.nova.identity.application.Reauthenticator;
 import dev.nova.identity.application.RefreshSession;
 import dev.nova.identity.application.RegisterAccount;
 import dev.nova.identity.application.RevokeSession;
+import dev.nova.identity.application.SecondFactor;
 import dev.nova.identity.application.SessionIssuer;
-import dev.nova.identity.application.ShowAccount;
+import dev.nova.identity.application.SignInGate;
+import dev.nova.identity.application.TwoFactor;
+import dev.nova.invocation.AwsClients;
 import dev.nova.invocation.DomainOperations;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
@@ -30,15 +49,28 @@ import dev.nova.routing.NovaRouting;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Secondary;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Wires the identity domain: the only class of the domain that knows the framework. */
 @Factory
 @Requires(env = "identity")
 public class IdentityConfiguration {
+
+    private static final Duration AWS_CONNECT = Duration.ofSeconds(2);
+    private static final Duration AWS_SOCKET = Duration.ofSeconds(5);
 
     @Bean(preDestroy = "close")
     @Singleton
@@ -51,6 +83,13 @@ public class IdentityConfiguration {
         return new Transactions(dataSource);
     }
 
+    /** The system clock; tests register a clock of their own. */
+    @Singleton
+    @Secondary
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean(preDestroy = "close")
     @Singleton
     DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
@@ -58,26 +97,94 @@ public class IdentityConfiguration {
     }
 
     @Singleton
-    DomainOperations identityOperations(Transactions transactions, DomainEvents events, IdentitySettings settings) {
-        Clock clock = Clock.systemUTC();
+    JwkSigningKeys signingKeys(IdentitySettings settings, Clock clock) {
+        return JwkSigningKeys.from(signingKeySource(settings), clock);
+    }
+
+    @Singleton
+    MailSender mailSender(IdentitySettings settings, Clock clock) {
+        if (settings.mailDirectory() != null && !settings.mailDirectory().isBlank()) {
+            return new EmlFileMailSender(Path.of(settings.mailDirectory()), settings.mailFrom(), clock);
+        }
+        SesV2Client ses = AwsClients.build(SesV2Client.builder(), settings.awsEndpoint(), AWS_CONNECT, AWS_SOCKET,
+                override -> override.apiCallTimeout(AWS_SOCKET));
+        return new SesMailSender(ses, settings.mailFrom(), settings.sesConfigurationSet());
+    }
+
+    @Singleton
+    DomainOperations identityOperations(Transactions transactions, DomainEvents events, IdentitySettings settings,
+                                        List<ProviderSettings> providers, JwkSigningKeys keys, MailSender mail,
+                                        Clock clock) {
         JdbcAccounts accounts = new JdbcAccounts(transactions);
-        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
-        JwkSigningKeys keys = JwkSigningKeys.parse(settings.privateJwkSet());
-        JwtAccessTokens tokens = new JwtAccessTokens(keys, settings.issuer(), settings.audience(),
-                settings.accessTokenLifetime(), clock);
         JdbcSessions sessionStore = new JdbcSessions(transactions);
-        SessionIssuer sessions = new SessionIssuer(sessionStore, tokens, settings.sessionLifetime(), clock);
+        JdbcAccountTokens tokens = new JdbcAccountTokens(transactions);
+        JdbcSecurityLog log = new JdbcSecurityLog(transactions);
+        OutboxAccountEvents accountEvents = new OutboxAccountEvents(events.outbox());
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
+        AccountMails mails = new AccountMails(mail, settings.linksBaseUrl());
+        SessionIssuer sessions = new SessionIssuer(sessionStore, new JwtAccessTokens(keys, settings.issuer(),
+                settings.audience(), settings.accessTokenLifetime(), clock), settings.sessionLifetime(), clock);
+        LoginThrottle throttle = new LoginThrottle(new JdbcLoginFailures(transactions), sessionStore, clock);
+        SignInGate gate = new SignInGate(sessions, tokens, log, clock);
+        JdbcRecoveryCodes recoveryCodes = new JdbcRecoveryCodes(transactions);
+        SecondFactor secondFactor = new SecondFactor(accounts, recoveryCodes, log, clock);
+        Reauthenticator reauthenticator = new Reauthenticator(accounts, hasher, throttle, secondFactor, log, clock);
+        EmailVerification verification = new EmailVerification(accounts, tokens, accountEvents, reauthenticator,
+                mails, log, transactions, clock);
         return IdentityOperations.bind(
-                new RegisterAccount(accounts, new OutboxAccountEvents(events.outbox()), hasher, sessions, transactions,
-                        clock),
-                new LogIn(accounts, hasher, sessions),
-                new RefreshSession(accounts, sessionStore, sessions, transactions, clock),
+                new IdentityOperations.SignIns(
+                        new RegisterAccount(accounts, accountEvents, hasher, sessions, verification, transactions,
+                                clock),
+                        new LogIn(accounts, hasher, throttle, gate, log, clock),
+                        new ProviderSignIn(providerTokens(providers), accounts, accountEvents, gate, log,
+                                transactions, clock),
+                        new TwoFactor(accounts, tokens, recoveryCodes, secondFactor, reauthenticator, gate, log,
+                                transactions, clock),
+                        new RefreshSession(accounts, sessionStore, sessions, log, transactions, clock)),
                 new IdentityOperations.SessionEndings(new ListSessions(sessionStore, clock),
-                        new LogOut(sessionStore, clock), new LogOutEverywhere(sessionStore, clock),
-                        new RevokeSession(sessionStore, clock),
+                        new LogOut(sessionStore, clock), new LogOutEverywhere(sessionStore, log, clock),
+                        new RevokeSession(sessionStore, log, clock),
                         new ListRevocations(sessionStore, settings.accessTokenLifetime(), clock)),
-                new ShowAccount(accounts),
+                new IdentityOperations.AccountCare(verification,
+                        new PasswordRecovery(accounts, sessionStore, tokens, hasher, reauthenticator, mails, log,
+                                transactions, clock, settings.resetAnswerFloor()),
+                        new AccountChanges(accounts, sessionStore, accountEvents, reauthenticator, log, transactions,
+                                clock),
+                        new AccountQueries(accounts, log)),
                 keys,
                 new OutboxSweep(IdentityApi.DOMAIN, events));
+    }
+
+    private static OidcProviderTokens providerTokens(List<ProviderSettings> providers) {
+        return new OidcProviderTokens(providers.stream()
+                .filter(provider -> !provider.configuredClientIds().isEmpty())
+                .map(provider -> new OidcProviderTokens.Provider(provider.name(), provider.issuers(),
+                        provider.jwksUri(), provider.configuredClientIds(), Boolean.TRUE.equals(provider.nonceHashed())))
+                .toList());
+    }
+
+    /** Where the private JWK set comes from: inline, a file, or a Secrets Manager secret, in that order. */
+    private static Supplier<String> signingKeySource(IdentitySettings settings) {
+        if (settings.signingKeys() != null && !settings.signingKeys().isBlank()) {
+            String inline = settings.signingKeys();
+            return () -> inline;
+        }
+        if (settings.signingKeysFile() != null && !settings.signingKeysFile().isBlank()) {
+            Path file = Path.of(settings.signingKeysFile());
+            return () -> {
+                try {
+                    return Files.readString(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read identity's signing keys", e);
+                }
+            };
+        }
+        if (settings.signingKeysSecret() != null && !settings.signingKeysSecret().isBlank()) {
+            SecretsManagerClient secrets = AwsClients.build(SecretsManagerClient.builder(), settings.awsEndpoint(),
+                    AWS_CONNECT, AWS_SOCKET, override -> override.apiCallTimeout(AWS_SOCKET));
+            String secretId = settings.signingKeysSecret();
+            return () -> secrets.getSecretValue(request -> request.secretId(secretId)).secretString();
+        }
+        throw new IllegalStateException("set nova.identity.signing-keys, -keys-file or -keys-secret");
     }
 }

@@ -1,20 +1,24 @@
 package dev.nova.identity.config;
 
-import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.ConfigurationProperties;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 
 /**
- * identity's configuration ({@code nova.identity.*}). The signing keys come inline (in AWS, from the function's
- * secret) or from a file (the local runtime keeps one in its data folder).
+ * identity's configuration ({@code nova.identity.*}).
  *
- * @param signingKeys     a private JWK set, newest key first
- * @param signingKeysFile a file holding that JWK set
+ * @param signingKeys       a private JWK set, newest key first, inline
+ * @param signingKeysFile   a file holding that JWK set (the local runtime keeps one in its data folder)
+ * @param signingKeysSecret the Secrets Manager secret holding it (in AWS)
+ * @param awsEndpoint       a stand-in for Secrets Manager and SES (tests), or null for AWS's
+ * @param linksBaseUrl      where the app's pages for mailed links live ({@code /verify-email}, {@code /reset-password})
+ * @param mailFrom          the sender of identity's mail (a verified SES identity in AWS)
+ * @param mailDirectory     when set, mail is written there as {@code .eml} files instead of sent through SES
+ * @param sesConfigurationSet the SES configuration set (bounce and complaint handling), or null
+ * @param resetAnswerFloor  the least time a password reset request takes to answer, whether or not the address is
+ *                          known, so that the time does not tell
  */
 @ConfigurationProperties("nova.identity")
 public record IdentitySettings(String issuer,
@@ -22,21 +26,14 @@ public record IdentitySettings(String issuer,
                                Duration accessTokenLifetime,
                                Duration sessionLifetime,
                                @Nullable String signingKeys,
-                               @Nullable String signingKeysFile) {
-
-    String privateJwkSet() {
-        if (signingKeys != null && !signingKeys.isBlank()) {
-            return signingKeys;
-        }
-        if (signingKeysFile == null || signingKeysFile.isBlank()) {
-            throw new IllegalStateException("set nova.identity.signing-keys or nova.identity.signing-keys-file");
-        }
-        try {
-            return Files.readString(Path.of(signingKeysFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read identity's signing keys", e);
-        }
-    }
+                               @Nullable String signingKeysFile,
+                               @Nullable String signingKeysSecret,
+                               @Nullable URI awsEndpoint,
+                               String linksBaseUrl,
+                               String mailFrom,
+                               @Nullable String mailDirectory,
+                               @Nullable String sesConfigurationSet,
+                               Duration resetAnswerFloor) {
 
     @Override
     public String toString() {

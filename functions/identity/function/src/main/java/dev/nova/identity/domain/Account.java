@@ -3,9 +3,35 @@ package dev.nova.identity.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An account: who someone is to Nova, and the hash that proves it. */
-public record Account(UUID id, EmailAddress email, Username username, String passwordHash, Instant createdAt) {
+/**
+ * An account: who someone is to Nova, and what proves it.
+ *
+ * @param passwordHash    the argon2id hash, or null for an account made through Google or Apple sign-in
+ * @param emailVerifiedAt when the owner proved the current email address, or null
+ * @param totpSecret      the confirmed TOTP secret (base32) when two-factor sign-in is on, or null
+ * @param totpLastStep    the last TOTP time step accepted, so that no code is accepted twice
+ */
+public record Account(UUID id, EmailAddress email, Username username, String passwordHash, Instant createdAt,
+                      Instant emailVerifiedAt, String totpSecret, Long totpLastStep) {
 
     /** The one answer for an unknown identifier and a wrong password alike: no user enumeration. */
     public static final String WRONG_CREDENTIALS = "wrong email, username or password";
+
+    /** A new account, its email not yet verified and two-factor sign-in off. */
+    public static Account newAccount(UUID id, EmailAddress email, Username username, String passwordHash,
+                                     Instant createdAt, Instant emailVerifiedAt) {
+        return new Account(id, email, username, passwordHash, createdAt, emailVerifiedAt, null, null);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean twoFactorEnabled() {
+        return totpSecret != null;
+    }
 }

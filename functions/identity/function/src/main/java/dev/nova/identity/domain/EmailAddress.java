@@ -31,6 +31,12 @@ public record EmailAddress(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 
+    /** The lower-cased part before the {@code @}. */
+    public String localPart() {
+        String normalized = normalized();
+        return normalized.substring(0, normalized.lastIndexOf('@'));
+    }
+
     public static boolean looksLikeEmail(String identifier) {
         return identifier.indexOf('@') >= 0;
     }

@@ -53,6 +53,33 @@ class AccountValuesTest {
         assertThat(Password.forNewAccount("eight ch").toString()).doesNotContain("eight");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "PASSWORD1", "12345678", "qwertyuiop", "iloveyou", "trustno1", "sunshine"})
+    void refusesTheMostCommonPasswordsWhateverTheirCase(String common) {
+        assertBadInput(() -> Password.forAccount(common, new Username("ada"), new EmailAddress("ada@example.com")),
+                "password");
+    }
+
+    @Test
+    void shipsAtLeastTheTopTenThousandPasswordsThatPassTheLengthRule() {
+        assertThat(CommonPasswords.size()).isGreaterThanOrEqualTo(10_000);
+        assertThat(CommonPasswords.contains("Password")).isTrue();
+        assertThat(CommonPasswords.contains("correct horse battery staple")).isFalse();
+    }
+
+    @Test
+    void refusesPasswordsHoldingTheUsernameOrEmail() {
+        Username username = new Username("Lovelace");
+        EmailAddress email = new EmailAddress("countess.ada@example.com");
+        assertBadInput(() -> Password.forAccount("my lovelace secret", username, email), "password");
+        assertBadInput(() -> Password.forAccount("Countess.Ada rules!", username, email), "password");
+        assertBadInput(() -> Password.forAccount("x countess.ada@example.com", username, email), "password");
+        assertThat(Password.forAccount("analytical engine notes", username, email).reveal()).isNotEmpty();
+        // Parts shorter than 4 characters are no weakness inside a long passphrase.
+        assertThat(Password.forAccount("planning ahead slowly", new Username("ann"), new EmailAddress("an@x.io"))
+                .reveal()).isNotEmpty();
+    }
+
     @Test
     void anOfferedPasswordIsOnlyBounded() {
         assertThat(Password.offered("short").reveal()).isEqualTo("short");
@@ -63,11 +90,11 @@ class AccountValuesTest {
 
     @Test
     void aRefreshTokenIsRandomAndStoredAsItsSha256() {
-        RefreshToken one = RefreshToken.generate();
-        RefreshToken two = RefreshToken.generate();
+        SecretToken one = SecretToken.generate();
+        SecretToken two = SecretToken.generate();
 
         assertThat(one.value()).isNotEqualTo(two.value()).hasSize(43);
-        assertThat(one.hash()).hasSize(64).isEqualTo(new RefreshToken(one.value()).hash());
+        assertThat(one.hash()).hasSize(64).isEqualTo(new SecretToken(one.value()).hash());
         assertThat(one.toString()).doesNotContain(one.value());
     }
 

@@ -3,9 +3,16 @@ package dev.nova.identity.adapter.out.events;
 import dev.nova.events.DomainEvent;
 import dev.nova.events.Outbox;
 import dev.nova.identity.api.IdentityEvents;
+import dev.nova.identity.api.UserDeleted;
+import dev.nova.identity.api.UserEmailVerified;
 import dev.nova.identity.api.UserRegistered;
+import dev.nova.identity.api.UsernameChanged;
 import dev.nova.identity.application.AccountEvents;
 import dev.nova.identity.domain.Account;
+import dev.nova.identity.domain.Username;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /** identity's events, appended to its outbox. */
 public final class OutboxAccountEvents implements AccountEvents {
@@ -18,8 +25,27 @@ public final class OutboxAccountEvents implements AccountEvents {
 
     @Override
     public void registered(Account account) {
-        outbox.append(new DomainEvent(IdentityEvents.USER_REGISTERED, IdentityEvents.AGGREGATE,
-                account.id().toString(),
-                new UserRegistered(account.id(), account.username().value(), account.createdAt())));
+        append(IdentityEvents.USER_REGISTERED, account.id(),
+                new UserRegistered(account.id(), account.username().value(), account.createdAt()));
+    }
+
+    @Override
+    public void emailVerified(UUID accountId, Instant at) {
+        append(IdentityEvents.USER_EMAIL_VERIFIED, accountId, new UserEmailVerified(accountId, at));
+    }
+
+    @Override
+    public void usernameChanged(UUID accountId, Username next, Username previous, Instant at) {
+        append(IdentityEvents.USERNAME_CHANGED, accountId,
+                new UsernameChanged(accountId, next.value(), previous.value(), at));
+    }
+
+    @Override
+    public void deleted(UUID accountId, Instant at) {
+        append(IdentityEvents.USER_DELETED, accountId, new UserDeleted(accountId, at));
+    }
+
+    private void append(String type, UUID accountId, Object payload) {
+        outbox.append(new DomainEvent(type, IdentityEvents.AGGREGATE, accountId.toString(), payload));
     }
 }

@@ -62,16 +62,12 @@ public final class JdbcSessions implements Sessions {
     }
 
     @Override
-    public Optional<UUID> byRotatedTokenHash(String hash) {
-        return transactions.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT session_id FROM rotated_refresh_tokens WHERE token_hash = ?")) {
-                query.setString(1, hash);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
-                }
-            }
-        });
+    public Optional<Session> byRotatedTokenHash(String hash) {
+        return transactions.one("""
+                SELECT s.id, s.account_id, s.refresh_token_hash, s.client_address, s.user_agent, s.created_at,
+                       s.expires_at, s.revoked_at
+                FROM rotated_refresh_tokens r JOIN sessions s ON s.id = r.session_id
+                WHERE r.token_hash = ?""", JdbcSessions::session, hash);
     }
 
     @Override
@@ -106,6 +102,26 @@ public final class JdbcSessions implements Sessions {
     @Override
     public int revokeAll(UUID accountId, Instant now, String reason) {
         return revokeWhere("account_id = ?", now, reason, accountId);
+    }
+
+    @Override
+    public int revokeAllExcept(UUID accountId, UUID keep, Instant now, String reason) {
+        return revokeWhere("account_id = ? AND id <> ?", now, reason, accountId, keep);
+    }
+
+    @Override
+    public boolean signedInFrom(UUID accountId, String address, Instant since) {
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM sessions "
+                    + "WHERE account_id = ? AND client_address = ? AND created_at > ?)")) {
+                query.setObject(1, accountId);
+                query.setString(2, address);
+                query.setTimestamp(3, Timestamp.from(since));
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        });
     }
 
     /** Ends the live sessions matching {@code condition}, one of the constant conditions above. */

@@ -52,8 +52,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     @Override
-    public void matchNothing(Password password) {
+    public boolean matchNothing(Password password) {
         matches(password, decoyHash);
+        return false;
     }
 
     private static byte[] derive(Password password, byte[] salt, int memoryKib, int iterations, int parallelism,

@@ -9,44 +9,89 @@ import dev.nova.identity.api.JsonWebKeySet;
 import dev.nova.identity.application.SigningKeys;
 
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * identity's RSA signing keys, read from a private JWK set whose first key is the newest: new tokens are signed
- * with it, while the older keys stay published so that tokens they signed verify until they expire.
+ * identity's signing keys: a JWK set of RSA private keys, newest first, read from its source (inline, a file, or a
+ * Secrets Manager secret) and read again every 5 minutes, so that a rotation reaches running functions without a
+ * deploy. Every key is published; new tokens are signed with the newest key that has been published for at least
+ * {@link #ACTIVATION_DELAY} (its {@code iat}), so that every gateway has had the chance to see a key before any
+ * token carries it. Keys without {@code iat} count as published long ago.
  */
 public final class JwkSigningKeys implements SigningKeys {
 
-    private final List<RSAKey> keys;
-    private final JsonWebKeySet published;
+    /** Longer than the reload period, so every identity instance publishes a key before any signs with it. */
+    public static final Duration ACTIVATION_DELAY = Duration.ofMinutes(10);
+    static final Duration RELOAD_PERIOD = Duration.ofMinutes(5);
 
-    private JwkSigningKeys(List<RSAKey> keys) {
-        if (keys.isEmpty()) {
-            throw new IllegalStateException("identity has no signing key");
-        }
-        this.keys = List.copyOf(keys);
-        this.published = new JsonWebKeySet(keys.stream().map(JwkSigningKeys::publicHalf).toList());
+    private final Supplier<String> source;
+    private final Clock clock;
+    private volatile Loaded loaded;
+
+    private JwkSigningKeys(Supplier<String> source, Clock clock) {
+        this.source = source;
+        this.clock = clock;
+        this.loaded = load(source.get(), clock.instant());
     }
 
-    /** Reads a JWK set of RSA private keys, each with a {@code kid}. */
-    public static JwkSigningKeys parse(String privateJwkSet) {
+    /** Keys read from {@code source} now and every 5 minutes after. */
+    public static JwkSigningKeys from(Supplier<String> source, Clock clock) {
+        return new JwkSigningKeys(source, clock);
+    }
+
+    /** The key new tokens are signed with. */
+    public RSAKey current() {
+        Loaded keys = fresh();
+        Instant activeBefore = clock.instant().minus(ACTIVATION_DELAY);
+        return keys.keys().stream()
+                .filter(key -> key.getIssueTime() == null || !key.getIssueTime().toInstant().isAfter(activeBefore))
+                .findFirst()
+                .orElse(keys.keys().get(keys.keys().size() - 1));
+    }
+
+    @Override
+    public JsonWebKeySet publicKeys() {
+        return fresh().published();
+    }
+
+    private Loaded fresh() {
+        Loaded keys = loaded;
+        Instant now = clock.instant();
+        if (now.isAfter(keys.loadedAt().plus(RELOAD_PERIOD))) {
+            synchronized (this) {
+                if (loaded == keys) {
+                    try {
+                        loaded = load(source.get(), now);
+                    } catch (RuntimeException e) {
+                        // Keep signing with what we have; the next call tries again.
+                        loaded = new Loaded(keys.keys(), keys.published(), now.minus(RELOAD_PERIOD).plusSeconds(30));
+                    }
+                }
+                keys = loaded;
+            }
+        }
+        return keys;
+    }
+
+    static List<RSAKey> parse(String privateJwkSet) {
         try {
             List<JWK> parsed = JWKSet.parse(privateJwkSet).getKeys();
-            List<RSAKey> keys = parsed.stream().map(JwkSigningKeys::signingKey).toList();
-            return new JwkSigningKeys(keys);
+            if (parsed.isEmpty()) {
+                throw new IllegalStateException("identity has no signing key");
+            }
+            return parsed.stream().map(JwkSigningKeys::signingKey).toList();
         } catch (ParseException e) {
             throw new IllegalStateException("identity's signing keys are not a valid JWK set", e);
         }
     }
 
-    /** The key new tokens are signed with. */
-    public RSAKey current() {
-        return keys.get(0);
-    }
-
-    @Override
-    public JsonWebKeySet publicKeys() {
-        return published;
+    private static Loaded load(String privateJwkSet, Instant now) {
+        List<RSAKey> keys = parse(privateJwkSet);
+        return new Loaded(keys, new JsonWebKeySet(keys.stream().map(JwkSigningKeys::publicHalf).toList()), now);
     }
 
     private static RSAKey signingKey(JWK jwk) {
@@ -60,5 +105,8 @@ public final class JwkSigningKeys implements SigningKeys {
         RSAKey pub = key.toPublicJWK();
         return new JsonWebKey("RSA", pub.getKeyID(), "sig", JWSAlgorithm.RS256.getName(),
                 pub.getModulus().toString(), pub.getPublicExponent().toString());
+    }
+
+    private record Loaded(List<RSAKey> keys, JsonWebKeySet published, Instant loadedAt) {
     }
 }

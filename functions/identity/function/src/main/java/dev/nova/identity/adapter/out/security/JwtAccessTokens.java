@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.nova.identity.application.AccessTokens;
@@ -49,13 +50,14 @@ public final class JwtAccessTokens implements AccessTokens {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(Ids.newId().toString())
                 .build();
+        RSAKey key = keys.current();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(keys.current().getKeyID())
+                .keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT)
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(new RSASSASigner(keys.current()));
+            jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign an access token", e);
         }

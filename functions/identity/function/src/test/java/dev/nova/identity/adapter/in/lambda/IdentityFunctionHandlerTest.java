@@ -3,7 +3,7 @@ package dev.nova.identity.adapter.in.lambda;
 import dev.nova.events.LocalQueues;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.routing.NovaRouting;
-import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestSigningKeys;
 import dev.nova.testing.TestSqs;
 import io.micronaut.core.type.Argument;
@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +31,7 @@ class IdentityFunctionHandlerTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> properties = new HashMap<>(TestPostgres.newDomainDatabase("identity").asProperties());
-        properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
+        Map<String, Object> properties = TestIdentity.properties();
         properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, "handler-", 30));
         function = new IdentityFunction(FunctionContexts.start("identity", properties));
         json = function.context().getBean(JsonMapper.class);

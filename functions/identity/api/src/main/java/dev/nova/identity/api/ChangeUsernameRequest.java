@@ -1,0 +1,7 @@
+package dev.nova.identity.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record ChangeUsernameRequest(String username) {
+}

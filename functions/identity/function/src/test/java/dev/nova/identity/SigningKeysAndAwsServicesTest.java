@@ -1,0 +1,128 @@
+package dev.nova.identity;
+
+import com.nimbusds.jwt.SignedJWT;
+import dev.nova.identity.adapter.out.security.JwkSigningKeys;
+import dev.nova.identity.adapter.out.security.SigningKeyRotation;
+import dev.nova.identity.api.AuthResult;
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.identity.api.JsonWebKey;
+import dev.nova.identity.api.JsonWebKeySet;
+import dev.nova.identity.api.RegisterRequest;
+import dev.nova.invocation.NoInput;
+import dev.nova.testing.LoopbackHttp;
+import dev.nova.testing.TestClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing key rotation, keys read from Secrets Manager and mail sent through SES, each AWS API answered by a
+ * loopback stand-in that speaks its wire protocol to the real SDK client.
+ */
+class SigningKeysAndAwsServicesTest {
+
+    @Test
+    void aRotationKeepsThePreviousKeyAndDropsOlderOnes() throws Exception {
+        TestClock clock = new TestClock();
+        String first = SigningKeyRotation.rotate(null, clock);
+        String second = SigningKeyRotation.rotate(first, clock);
+        String third = SigningKeyRotation.rotate(second, clock);
+
+        assertThat(kids(first)).hasSize(1);
+        assertThat(kids(second)).hasSize(2).endsWith(kids(first)[0]);
+        assertThat(kids(third)).hasSize(2).doesNotContain(kids(first)[0]).endsWith(kids(second)[0]);
+        assertThat(SigningKeyRotation.newestKeyMadeAt(third)).isEqualTo(clock.instant().truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void aNewKeyIsPublishedAtOnceAndSignsOnlyAfterTheActivationDelay() throws Exception {
+        TestClock clock = new TestClock();
+        String previous = SigningKeyRotation.rotate(null, clock);
+        clock.advance(Duration.ofDays(30));
+        String rotated = SigningKeyRotation.rotate(previous, clock);
+        JwkSigningKeys keys = JwkSigningKeys.from(() -> rotated, clock);
+
+        assertThat(keys.publicKeys().keys()).hasSize(2);
+        assertThat(keys.current().getKeyID()).isEqualTo(kids(previous)[0]);
+        clock.advance(JwkSigningKeys.ACTIVATION_DELAY);
+        assertThat(keys.current().getKeyID()).isEqualTo(kids(rotated)[0]);
+    }
+
+    @Test
+    void readsItsKeysFromSecretsManagerAndPicksUpARotationWithoutARestart() throws Exception {
+        TestClock keyClock = new TestClock();
+        AtomicReference<String> secret = new AtomicReference<>(SigningKeyRotation.rotate(null, keyClock));
+        try (LoopbackHttp secretsManager = new LoopbackHttp(request -> {
+            assertThat(request.target()).isEqualTo("secretsmanager.GetSecretValue");
+            assertThat(request.body()).contains("\"SecretId\":\"nova/identity/signing-keys\"");
+            return new LoopbackHttp.Answer(200, "application/x-amz-json-1.1", "{\"ARN\":\"arn:aws:secretsmanager:"
+                    + "us-east-1:000000000000:secret:nova/identity/signing-keys\",\"Name\":\"nova/identity/"
+                    + "signing-keys\",\"VersionId\":\"v1\",\"SecretString\":" + quoted(secret.get()) + "}");
+        });
+             IdentityFixture identity = new IdentityFixture(Map.of(
+                     "nova.identity.signing-keys", "",
+                     "nova.identity.signing-keys-secret", "nova/identity/signing-keys",
+                     "nova.identity.aws-endpoint", secretsManager.endpoint().toString()))) {
+            String firstKid = kids(secret.get())[0];
+            assertThat(publicKids(identity)).containsExactly(firstKid);
+            assertThat(signedWith(register(identity, "rotator1"))).isEqualTo(firstKid);
+
+            secret.set(SigningKeyRotation.rotate(secret.get(), identity.clock));
+            String newKid = kids(secret.get())[0];
+            identity.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+            assertThat(publicKids(identity)).containsExactly(newKid, firstKid);
+            assertThat(signedWith(register(identity, "rotator2"))).isEqualTo(firstKid);
+
+            identity.clock.advance(JwkSigningKeys.ACTIVATION_DELAY);
+            assertThat(signedWith(register(identity, "rotator3"))).isEqualTo(newKid);
+        }
+    }
+
+    @Test
+    void sendsMailThroughSesWhenNoMailFolderIsSet() {
+        try (LoopbackHttp ses = new LoopbackHttp(request -> LoopbackHttp.Answer.json("{\"MessageId\":\"m-1\"}"));
+             IdentityFixture identity = new IdentityFixture(Map.of(
+                     "nova.identity.mail-directory", "",
+                     "nova.identity.mail-from", "Nova <no-reply@nova.test>",
+                     "nova.identity.ses-configuration-set", "nova-mail",
+                     "nova.identity.aws-endpoint", ses.endpoint().toString()))) {
+            register(identity, "sesuser");
+
+            assertThat(ses.received()).singleElement().satisfies(request -> {
+                assertThat(request.method()).isEqualTo("POST");
+                assertThat(request.path()).isEqualTo("/v2/email/outbound-emails");
+                assertThat(request.body()).contains("\"ToAddresses\":[\"sesuser@example.com\"]",
+                        "\"FromEmailAddress\":\"Nova <no-reply@nova.test>\"", "\"ConfigurationSetName\":\"nova-mail\"",
+                        "https://nova.test/verify-email?token=");
+            });
+        }
+    }
+
+    private static AuthResult register(IdentityFixture identity, String username) {
+        return identity.call(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest(username + "@example.com", username, "a fine passphrase"));
+    }
+
+    private static String[] publicKids(IdentityFixture identity) {
+        JsonWebKeySet keys = identity.call(IdentityApi.PUBLIC_KEYS, IdentityFixture.anonymous(), NoInput.INSTANCE);
+        return keys.keys().stream().map(JsonWebKey::kid).toArray(String[]::new);
+    }
+
+    private static String signedWith(AuthResult result) throws Exception {
+        return SignedJWT.parse(result.accessToken()).getHeader().getKeyID();
+    }
+
+    private static String[] kids(String jwkSet) throws Exception {
+        return com.nimbusds.jose.jwk.JWKSet.parse(jwkSet).getKeys().stream().map(key -> key.getKeyID())
+                .toArray(String[]::new);
+    }
+
+    private static String quoted(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
