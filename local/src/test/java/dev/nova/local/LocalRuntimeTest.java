@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -22,7 +19,7 @@ class LocalRuntimeTest {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final LocalClient client = new LocalClient();
 
     @Test
     void registersLogsInAnswersMeAndKeepsTheAccountAcrossARestart(@TempDir Path dataDir) throws Exception {
@@ -66,18 +63,11 @@ class LocalRuntimeTest {
     }
 
     private String post(LocalRuntime nova, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + nova.port() + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return client.post(nova, token, body);
     }
 
     private HttpResponse<String> get(LocalRuntime nova, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + nova.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.get(nova, path);
     }
 
     private static String accessToken(String body) {

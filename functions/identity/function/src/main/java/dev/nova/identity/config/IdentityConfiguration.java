@@ -159,7 +159,8 @@ public class IdentityConfiguration {
         return new OidcProviderTokens(providers.stream()
                 .filter(provider -> !provider.configuredClientIds().isEmpty())
                 .map(provider -> new OidcProviderTokens.Provider(provider.name(), provider.issuers(),
-                        provider.jwksUri(), provider.configuredClientIds(), Boolean.TRUE.equals(provider.nonceHashed())))
+                        provider.jwksUri(), provider.configuredClientIds(),
+                        Boolean.TRUE.equals(provider.nonceHashed())))
                 .toList());
     }
 
