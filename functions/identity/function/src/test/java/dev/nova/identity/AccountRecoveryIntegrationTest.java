@@ -117,6 +117,32 @@ class AccountRecoveryIntegrationTest {
     }
 
     @Test
+    void noInboxGetsMoreThanOneMailOfAKindAMinute() {
+        AuthResult signedUp = register("flood@example.com", "flooded");
+        assertThat(code(() -> identity.call(IdentityApi.RESEND_VERIFICATION, callerOf(signedUp), NoInput.INSTANCE)))
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+        for (int i = 0; i < 3; i++) {
+            identity.call(IdentityApi.REQUEST_PASSWORD_RESET, IdentityFixture.anonymous(),
+                    new PasswordResetRequest("flood@example.com"));
+        }
+        assertThat(identity.mailsTo("flood@example.com")).filteredOn(mail -> mail.contains("/reset-password?"))
+                .hasSize(1);
+
+        identity.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        try {
+            identity.call(IdentityApi.REQUEST_PASSWORD_RESET, IdentityFixture.anonymous(),
+                    new PasswordResetRequest("flood@example.com"));
+            identity.call(IdentityApi.RESEND_VERIFICATION, callerOf(signedUp), NoInput.INSTANCE);
+        } finally {
+            identity.clock.advance(Duration.ofMinutes(-1).minusSeconds(1));
+        }
+        assertThat(identity.mailsTo("flood@example.com")).filteredOn(mail -> mail.contains("/reset-password?"))
+                .hasSize(2);
+        assertThat(identity.mailsTo("flood@example.com")).filteredOn(mail -> mail.contains("/verify-email?"))
+                .hasSize(2);
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOneAndEndsEveryOtherSession() {
         AuthResult here = register("change@example.com", "changer");
         AuthResult elsewhere = login("changer", "first password here");

@@ -106,6 +106,17 @@ class TwoFactorIntegrationTest {
     }
 
     @Test
+    void anAccountWithTwoFactorCanBeDeletedWithAFreshCodeInsteadOfThePassword() {
+        Enrolled ada = enroll("deleter2fa");
+        assertThat(code(() -> identity.call(IdentityApi.DELETE_ACCOUNT, ada.caller(),
+                new Reauthentication(null, "000000")))).isEqualTo(ErrorCode.FORBIDDEN);
+
+        identity.call(IdentityApi.DELETE_ACCOUNT, ada.caller(), new Reauthentication(null, ada.codeAt(nextStep())));
+
+        assertThat(code(() -> login("deleter2fa"))).isEqualTo(ErrorCode.UNAUTHENTICATED);
+    }
+
+    @Test
     void aWrongConfirmationCodeLeavesItOff() {
         AuthResult account = register("margaret2fa");
         Caller caller = callerOf(account);

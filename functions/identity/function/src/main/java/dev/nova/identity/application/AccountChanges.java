@@ -57,8 +57,7 @@ public final class AccountChanges {
             log.record(account.id(), SecurityEventType.USERNAME_CHANGED, caller.client(), now);
             return null;
         });
-        return SessionIssuer.view(new Account(account.id(), account.email(), next, account.passwordHash(),
-                account.createdAt(), account.emailVerifiedAt(), account.totpSecret(), account.totpLastStep()));
+        return SessionIssuer.view(account.withUsername(next));
     }
 
     public Acknowledged delete(Caller caller, Reauthentication proof) {

@@ -12,6 +12,9 @@ import java.time.Duration;
  */
 public final class AccountMails {
 
+    /** At most one verification or reset mail per account in this interval: Nova must not flood an inbox. */
+    static final Duration SAME_KIND_INTERVAL = Duration.ofMinutes(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(AccountMails.class);
 
     private final MailSender sender;

@@ -46,6 +46,9 @@ public interface AccountTokens {
      */
     Optional<Issued> attempt(String hash, Purpose purpose, Instant now, int maxAttempts);
 
+    /** When the account's newest token of that purpose was issued, if ever. */
+    Optional<Instant> lastIssued(UUID accountId, Purpose purpose);
+
     /** Ends every live token of the account with that purpose. */
     void revokeAll(UUID accountId, Purpose purpose, Instant now);
 }

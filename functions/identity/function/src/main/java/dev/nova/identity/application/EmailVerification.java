@@ -73,9 +73,7 @@ public final class EmailVerification {
             accounts.verifyEmail(account.id(), proven, now);
             events.emailVerified(account.id(), now);
             log.record(account.id(), SecurityEventType.EMAIL_VERIFIED, caller.client(), now);
-            Account verified = new Account(account.id(), proven, account.username(), account.passwordHash(),
-                    account.createdAt(), now, account.totpSecret(), account.totpLastStep());
-            return SessionIssuer.view(verified);
+            return SessionIssuer.view(account.withVerifiedEmail(proven, now));
         });
     }
 
@@ -85,6 +83,13 @@ public final class EmailVerification {
         if (account.emailVerified()) {
             throw DomainException.conflict("email", "your email address is already verified");
         }
+        Instant now = clock.instant();
+        tokens.lastIssued(account.id(), AccountTokens.Purpose.VERIFY_EMAIL)
+                .map(last -> Duration.between(now, last.plus(AccountMails.SAME_KIND_INTERVAL)))
+                .filter(wait -> !wait.isNegative() && !wait.isZero())
+                .ifPresent(wait -> {
+                    throw DomainException.rateLimited("a link was mailed a moment ago; check your inbox", wait);
+                });
         SecretToken token = unitOfWork.inTransaction(() -> issue(account, account.email(), caller.client()));
         mail(account, account.email(), token);
         return Acknowledged.YES;

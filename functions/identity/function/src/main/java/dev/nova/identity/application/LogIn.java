@@ -8,6 +8,7 @@ import dev.nova.identity.domain.SecurityEventType;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.UnitOfWork;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -25,15 +26,17 @@ public final class LogIn {
     private final LoginThrottle throttle;
     private final SignInGate gate;
     private final SecurityLog log;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public LogIn(Accounts accounts, PasswordHasher hasher, LoginThrottle throttle, SignInGate gate, SecurityLog log,
-                 Clock clock) {
+                 UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.gate = gate;
         this.log = log;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -49,9 +52,13 @@ public final class LogIn {
                 ? hasher.matches(password, account.get().passwordHash())
                 : hasher.matchNothing(password);
         if (!matches) {
-            throttle.failed(key, caller.client());
-            account.ifPresent(found -> log.record(found.id(), SecurityEventType.SIGN_IN_FAILED, caller.client(),
-                    clock.instant()));
+            // One commit whether or not the account exists: a second commit (its WAL flush) would tell them apart.
+            unitOfWork.inTransaction(() -> {
+                throttle.failed(key, caller.client());
+                account.ifPresent(found -> log.record(found.id(), SecurityEventType.SIGN_IN_FAILED,
+                        caller.client(), clock.instant()));
+                return null;
+            });
             throw new DomainException(ErrorCode.UNAUTHENTICATED, Account.WRONG_CREDENTIALS);
         }
         throttle.succeeded(key, caller.client());

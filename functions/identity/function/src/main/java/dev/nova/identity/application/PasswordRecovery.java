@@ -59,10 +59,11 @@ public final class PasswordRecovery {
     public Acknowledged requestReset(Caller caller, PasswordResetRequest request) {
         EmailAddress email = new EmailAddress(request.email());
         long started = System.nanoTime();
-        Optional<Account> account = accounts.byEmailOrUsername(email.normalized());
+        Instant now = clock.instant();
+        Optional<Account> account = accounts.byEmailOrUsername(email.normalized())
+                .filter(found -> mayMail(found, AccountTokens.Purpose.RESET_PASSWORD, now));
         account.ifPresent(found -> {
             SecretToken token = SecretToken.generate();
-            Instant now = clock.instant();
             tokens.issue(token.hash(), found.id(), AccountTokens.Purpose.RESET_PASSWORD, null, caller.client(), now,
                     now.plus(RESET_LIFETIME));
             mails.resetPassword(found.email().value(), found.username().value(), token, RESET_LIFETIME);
@@ -102,6 +103,13 @@ public final class PasswordRecovery {
         });
         mails.passwordChanged(account.email().value(), account.username().value());
         return new SessionsEnded(ended);
+    }
+
+    /** One mail of a kind per account a minute: a flood of requests sends one mail and answers the same. */
+    private boolean mayMail(Account account, AccountTokens.Purpose purpose, Instant now) {
+        return tokens.lastIssued(account.id(), purpose)
+                .map(last -> last.plus(AccountMails.SAME_KIND_INTERVAL).isBefore(now))
+                .orElse(true);
     }
 
     private static void holdUntil(long deadlineNanos) {

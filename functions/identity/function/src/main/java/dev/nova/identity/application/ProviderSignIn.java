@@ -74,7 +74,7 @@ public final class ProviderSignIn {
             if (!account.emailVerified()) {
                 accounts.verifyEmail(account.id(), account.email(), now);
                 events.emailVerified(account.id(), now);
-                account = accounts.byId(account.id()).orElseThrow();
+                account = account.withVerifiedEmail(account.email(), now);
             }
         } else {
             account = Account.newAccount(Ids.newId(), email, username(requestedUsername, email, now), null, now,

@@ -135,7 +135,7 @@ public class IdentityConfiguration {
                 new IdentityOperations.SignIns(
                         new RegisterAccount(accounts, accountEvents, hasher, sessions, verification, transactions,
                                 clock),
-                        new LogIn(accounts, hasher, throttle, gate, log, clock),
+                        new LogIn(accounts, hasher, throttle, gate, log, transactions, clock),
                         new ProviderSignIn(providerTokens(providers), accounts, accountEvents, gate, log,
                                 transactions, clock),
                         new TwoFactor(accounts, tokens, recoveryCodes, secondFactor, reauthenticator, gate, log,

@@ -23,6 +23,15 @@ public record Account(UUID id, EmailAddress email, Username username, String pas
         return new Account(id, email, username, passwordHash, createdAt, emailVerifiedAt, null, null);
     }
 
+    /** This account with {@code address}, proven at {@code at}. */
+    public Account withVerifiedEmail(EmailAddress address, Instant at) {
+        return new Account(id, address, username, passwordHash, createdAt, at, totpSecret, totpLastStep);
+    }
+
+    public Account withUsername(Username next) {
+        return new Account(id, email, next, passwordHash, createdAt, emailVerifiedAt, totpSecret, totpLastStep);
+    }
+
     public boolean hasPassword() {
         return passwordHash != null;
     }

@@ -46,6 +46,13 @@ public final class JdbcAccountTokens implements AccountTokens {
     }
 
     @Override
+    public Optional<Instant> lastIssued(UUID accountId, Purpose purpose) {
+        return transactions.one("SELECT created_at FROM account_tokens WHERE account_id = ? AND purpose = ? "
+                + "ORDER BY created_at DESC LIMIT 1", row -> row.getTimestamp(1).toInstant(), accountId,
+                purpose.column());
+    }
+
+    @Override
     public void revokeAll(UUID accountId, Purpose purpose, Instant now) {
         transactions.update("UPDATE account_tokens SET used_at = ? WHERE account_id = ? AND purpose = ? "
                 + "AND used_at IS NULL", now, accountId, purpose.column());
