@@ -1,6 +1,9 @@
 package dev.nova.gateway;
 
+import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
+import dev.nova.events.QueuePoller;
+import dev.nova.events.SqsClients;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.http.HttpCall;
 import dev.nova.gateway.http.HttpReply;
@@ -9,14 +12,19 @@ import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.persistence.DataSourceSettings;
+import dev.nova.persistence.Transactions;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestMailbox;
+import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
+import dev.nova.users.adapter.in.lambda.UsersFunction;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,18 +47,32 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     private static final AtomicInteger FIXTURES = new AtomicInteger();
 
     public final IdentityFunction identity;
+    public final UsersFunction users;
+    public final DataSourceSettings identityDatabase;
     public final GatewayFunction gateway;
     public final GraphQlHttp http;
     public final JsonMapper json;
     public final TestMailbox mailbox;
 
+    private final QueuePoller usersFromIdentity;
+    private final SqsClient sqs = SqsClients.create(TestSqs.server().endpoint());
+
     public GatewayFixture() {
-        Map<String, Object> identityProperties = TestIdentity.properties();
+        identityDatabase = TestPostgres.newDomainDatabase("identity");
+        Map<String, Object> identityProperties = TestIdentity.properties(identityDatabase);
         mailbox = new TestMailbox(Path.of((String) identityProperties.get("nova.identity.mail-directory")));
-        identityProperties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING,
-                "gateway" + FIXTURES.incrementAndGet() + "-", 30));
+        String prefix = "gateway" + FIXTURES.incrementAndGet() + "-";
+        Map<String, Object> queues = LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, prefix,
+                30);
+        identityProperties.putAll(queues);
         identity = new IdentityFunction(FunctionContexts.start("identity", identityProperties));
-        InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
+        Map<String, Object> usersProperties = new HashMap<>(TestPostgres.newDomainDatabase("users").asProperties());
+        usersProperties.putAll(queues);
+        users = new UsersFunction(FunctionContexts.start("users", usersProperties));
+        usersFromIdentity = new QueuePoller(sqs, sqs.getQueueUrl(r -> r.queueName(prefix
+                + NovaRouting.USERS_FROM_IDENTITY)).queueUrl(), users.context().getBean(EventConsumer.class),
+                NovaRouting.USERS_FROM_IDENTITY);
+        InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity, "users", users),
                 identity.context().getBean(InvocationCodec.class));
         gateway = new GatewayFunction(FunctionContexts.start("gateway",
                 Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker));
@@ -121,9 +143,17 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
         close();
     }
 
+    /** Statements users has prepared on its database so far. */
+    public long usersStatements() {
+        return users.context().getBean(Transactions.class).statementsIssued();
+    }
+
     @Override
     public void close() {
+        usersFromIdentity.close();
+        sqs.close();
         gateway.close();
+        users.close();
         identity.close();
     }
 }

@@ -7,6 +7,8 @@ import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.users.adapter.in.lambda.UsersFunction;
+import dev.nova.users.api.UsersApi;
 import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
@@ -37,7 +39,9 @@ import java.util.Map;
 /**
  * All of Nova in one JVM: embedded PostgreSQL, ElasticMQ and S3Proxy, each domain function in its own application
  * context with its own schema and role (as in its own Lambda), the queues the event routing declares, the outbox
- * sweeper on a timer, the gateway wired to the functions in-process, and an HTTP front on localhost. Everything it keeps lives under one data folder, so a restart finds its data again.
+ * sweeper on a timer, pollers feeding each domain's event consumer, the gateway wired to the functions in-process,
+ * and an HTTP front on localhost. Everything it keeps lives under one data folder, so a restart finds its data
+ * again.
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -59,13 +63,16 @@ public final class LocalRuntime implements AutoCloseable {
             database = new LocalDatabase(postgres);
             sqs = remember(LocalSqs.persistent(options.dataDir().resolve("sqs"), 0));
             s3 = remember(LocalS3.persistent(options.dataDir().resolve("s3"), 0, S3_ACCESS_KEY, S3_SECRET_KEY));
+            Map<String, Object> queueProperties = LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30);
             IdentityFunction identity = remember(new IdentityFunction(FunctionContexts.start(IdentityApi.DOMAIN,
-                    identityProperties())));
-            InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity),
-                    identity.context().getBean(InvocationCodec.class));
+                    identityProperties(queueProperties))));
+            UsersFunction users = remember(new UsersFunction(FunctionContexts.start(UsersApi.DOMAIN,
+                    domainProperties(UsersApi.DOMAIN, queueProperties))));
+            InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity,
+                    UsersApi.DOMAIN, users), identity.context().getBean(InvocationCodec.class));
             SqsClient queues = remember(SqsClients.create(sqs.endpoint()));
-            remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity)));
-            remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN)), 2));
+            remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity, users)));
+            remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN, UsersApi.DOMAIN)), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
                     Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
             http = remember(new LocalHttpServer(options.port(), gateway.context().getBean(GraphQlHttp.class)));
@@ -101,9 +108,15 @@ public final class LocalRuntime implements AutoCloseable {
                 "Press Ctrl-C to stop.");
     }
 
-    private Map<String, Object> identityProperties() {
-        Map<String, Object> properties = new HashMap<>(database.forDomain(IdentityApi.DOMAIN).asProperties());
-        properties.putAll(LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30));
+    /** A domain's database login and the event queues' settings. */
+    private Map<String, Object> domainProperties(String domain, Map<String, Object> queueProperties) {
+        Map<String, Object> properties = new HashMap<>(database.forDomain(domain).asProperties());
+        properties.putAll(queueProperties);
+        return properties;
+    }
+
+    private Map<String, Object> identityProperties(Map<String, Object> queueProperties) {
+        Map<String, Object> properties = domainProperties(IdentityApi.DOMAIN, queueProperties);
         properties.put("nova.identity.mail-directory", options.dataDir().resolve("mail").toString());
         properties.put("nova.identity.mail-from", "Nova <no-reply@nova.local>");
         properties.put("nova.identity.links-base-url", "http://localhost:" + options.port());

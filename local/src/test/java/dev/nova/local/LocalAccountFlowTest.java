@@ -94,9 +94,7 @@ class LocalAccountFlowTest {
     }
 
     private String graphql(LocalRuntime nova, String token, String query, String variables) throws Exception {
-        String body = "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\", \"variables\": "
-                + variables + "}";
-        return client.post(nova, token, body);
+        return client.graphql(nova, token, query, variables);
     }
 
     private static String read(Path file) {

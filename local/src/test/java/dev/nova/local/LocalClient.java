@@ -22,6 +22,13 @@ final class LocalClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** POSTs {@code query} with its variables (a JSON object's text). */
+    String graphql(LocalRuntime nova, String token, String query, String variables)
+            throws IOException, InterruptedException {
+        return post(nova, token, "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\", \"variables\": " + variables + "}");
+    }
+
     HttpResponse<String> get(LocalRuntime nova, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + nova.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

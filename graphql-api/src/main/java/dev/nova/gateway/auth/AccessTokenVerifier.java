@@ -17,8 +17,10 @@ import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 
 import java.text.ParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Verifies access tokens and builds the {@link Caller} from them. Only RS256 with one of identity's keys is
@@ -62,12 +64,19 @@ public final class AccessTokenVerifier {
             if (revocations.isRevoked(sessionId)) {
                 throw invalid("the session has ended, sign in again");
             }
-            return Caller.user(userId, sessionId, correlationId, Set.of(), client);
+            return Caller.user(userId, sessionId, correlationId, rolesOf(claims), client);
         } catch (KeySourceException e) {
             throw new DomainException(ErrorCode.UNAVAILABLE, "tokens cannot be checked right now, try again");
         } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
             throw invalid("the access token is invalid or expired");
         }
+    }
+
+    /** The token's account roles; anything else (a forged {@code system}, say) never reaches a caller. */
+    private static Set<String> rolesOf(JWTClaimsSet claims) throws ParseException {
+        List<String> roles = claims.getStringListClaim("roles");
+        return roles == null ? Set.of()
+                : roles.stream().filter(Caller.ACCOUNT_ROLES::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     private static DomainException invalid(String message) {

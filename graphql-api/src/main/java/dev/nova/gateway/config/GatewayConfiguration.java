@@ -7,6 +7,7 @@ import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.identity.IdentityModule;
+import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -26,7 +27,7 @@ public class GatewayConfiguration {
 
     @Singleton
     GraphQlEngine graphQlEngine(DomainInvoker invoker, GatewaySettings settings) {
-        return new GraphQlEngine(List.of(new IdentityModule(invoker)), QueryLimits.DEFAULTS,
+        return new GraphQlEngine(List.of(new IdentityModule(invoker), new UsersModule(invoker)), QueryLimits.DEFAULTS,
                 settings.introspection());
     }
 

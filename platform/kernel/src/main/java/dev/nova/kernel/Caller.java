@@ -21,6 +21,12 @@ public record Caller(UUID userId, UUID sessionId, String correlationId, Set<Stri
     /** The role of Nova's own parts calling a domain (schedulers, the gateway's housekeeping), never of a user. */
     public static final String SYSTEM_ROLE = "system";
 
+    /** Staff who read and resolve reports. */
+    public static final String MODERATOR_ROLE = "moderator";
+
+    /** The roles an account can hold, and so the only ones an access token may bring into a caller. */
+    public static final Set<String> ACCOUNT_ROLES = Set.of(MODERATOR_ROLE);
+
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         client = client == null ? ClientInfo.UNKNOWN : client;

@@ -2,7 +2,10 @@ package dev.nova.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,20 @@ public record Cursor(List<String> keys) {
     public String encode() {
         byte[] bytes = String.join(SEPARATOR, keys).getBytes(StandardCharsets.UTF_8);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The key at {@code index} as an instant, or {@code BAD_USER_INPUT}. */
+    public Instant instantKey(int index) {
+        try {
+            return Instant.parse(key(index));
+        } catch (DateTimeParseException e) {
+            throw DomainException.badInput("after", "is not a valid cursor");
+        }
+    }
+
+    /** The key at {@code index} as a UUID, or {@code BAD_USER_INPUT}. */
+    public UUID uuidKey(int index) {
+        return Ids.parse(key(index), "after");
     }
 
     /** The key at {@code index}, or {@code BAD_USER_INPUT} when the cursor has fewer keys than the list needs. */

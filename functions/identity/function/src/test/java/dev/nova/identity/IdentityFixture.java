@@ -11,6 +11,7 @@ import dev.nova.persistence.DataSourceSettings;
 import dev.nova.routing.NovaRouting;
 import dev.nova.invocation.Operation;
 import dev.nova.persistence.Transactions;
+import dev.nova.testing.TestCalls;
 import dev.nova.testing.TestClock;
 import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestIdentityProvider;
@@ -21,16 +22,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An identity function on a database of its own in the shared test PostgreSQL, called through JSON. */
@@ -88,14 +83,7 @@ final class IdentityFixture implements AutoCloseable, AfterAllCallback {
 
     /** Calls an identity operation as {@code caller}, waiting for the answer. */
     <Q, R> R call(Operation<Q, R> operation, Caller caller, Q request) {
-        try {
-            return invoker.invoke(operation, caller, request).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return TestCalls.call(invoker, operation, caller, request);
     }
 
     List<String> mailsTo(String address) {
@@ -113,16 +101,7 @@ final class IdentityFixture implements AutoCloseable, AfterAllCallback {
 
     /** Counts the rows {@code sql} selects, with one bound parameter. */
     long count(String sql, Object parameter) {
-        try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
-             PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestCalls.count(database, sql, parameter);
     }
 
     @Override

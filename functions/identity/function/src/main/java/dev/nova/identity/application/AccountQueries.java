@@ -7,7 +7,6 @@ import dev.nova.identity.api.UserIdsRequest;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.Cursor;
 import dev.nova.kernel.DomainException;
-import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
 
@@ -39,7 +38,7 @@ public final class AccountQueries {
     public Page<SecurityEventView> securityEvents(Caller caller, PageRequest request) {
         UUID accountId = caller.requireUser();
         Cursor after = request.cursor();
-        UUID afterId = after == null ? null : Ids.parse(after.key(0), "after");
+        UUID afterId = after == null ? null : after.uuidKey(0);
         List<SecurityEventView> rows = log.of(accountId, afterId, request.first() + 1);
         return Page.fromOverfetched(rows, request.first(), event -> Cursor.of(event.id().toString()));
     }

@@ -3,14 +3,11 @@ package dev.nova.identity.application;
 import dev.nova.identity.api.SessionView;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.Cursor;
-import dev.nova.kernel.DomainException;
-import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,19 +25,11 @@ public final class ListSessions {
     public Page<SessionView> list(Caller caller, PageRequest request) {
         UUID accountId = caller.requireUser();
         Cursor after = request.cursor();
-        Instant afterCreatedAt = after == null ? null : instant(after.key(0));
-        UUID afterId = after == null ? null : Ids.parse(after.key(1), "after");
+        Instant afterCreatedAt = after == null ? null : after.instantKey(0);
+        UUID afterId = after == null ? null : after.uuidKey(1);
         List<SessionView> rows = sessions.liveOf(accountId, clock.instant(), afterCreatedAt, afterId,
                 request.first() + 1, caller.sessionId());
         return Page.fromOverfetched(rows, request.first(),
                 session -> Cursor.of(session.createdAt().toString(), session.id().toString()));
-    }
-
-    private static Instant instant(String key) {
-        try {
-            return Instant.parse(key);
-        } catch (DateTimeParseException e) {
-            throw DomainException.badInput("after", "is not a valid cursor");
-        }
     }
 }

@@ -39,7 +39,7 @@ public final class SessionIssuer {
 
     /** The answer for a session: a fresh access token with the given refresh token. */
     AuthResult tokens(Account account, UUID sessionId, SecretToken refreshToken) {
-        String accessToken = accessTokens.issue(account.id(), sessionId);
+        String accessToken = accessTokens.issue(account.id(), sessionId, account.roles());
         return AuthResult.signedIn(accessToken, refreshToken.value(), accessTokens.lifetime().toSeconds(),
                 view(account));
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,7 +25,7 @@ import java.util.UUID;
 public final class JdbcAccounts implements Accounts {
 
     private static final String COLUMNS = "a.id, a.email, a.username, a.password_hash, a.created_at, "
-            + "a.email_verified_at, a.totp_secret, a.totp_last_step";
+            + "a.email_verified_at, a.totp_secret, a.totp_last_step, a.roles";
     private static final String LIVE = "SELECT " + COLUMNS + " FROM accounts a WHERE a.deleted_at IS NULL AND ";
 
     private final Transactions transactions;
@@ -188,7 +189,8 @@ public final class JdbcAccounts implements Accounts {
                 row.getTimestamp("created_at").toInstant(),
                 instant(row.getTimestamp("email_verified_at")),
                 row.getString("totp_secret"),
-                lastStep);
+                lastStep,
+                Set.of((String[]) row.getArray("roles").getArray()));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,11 +40,12 @@ public final class JwtAccessTokens implements AccessTokens {
     }
 
     @Override
-    public String issue(UUID accountId, UUID sessionId) {
+    public String issue(UUID accountId, UUID sessionId, Set<String> roles) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(accountId.toString())
                 .claim("sid", sessionId.toString())
+                .claim("roles", roles.stream().sorted().toList())
                 .issuer(issuer)
                 .audience(audience)
                 .issueTime(Date.from(now))

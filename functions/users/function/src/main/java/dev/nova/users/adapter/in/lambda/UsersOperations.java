@@ -1,0 +1,44 @@
+package dev.nova.users.adapter.in.lambda;
+
+import dev.nova.events.OutboxSweep;
+import dev.nova.invocation.DomainOperations;
+import dev.nova.users.api.UsersApi;
+import dev.nova.users.application.Blocking;
+import dev.nova.users.application.FollowGraph;
+import dev.nova.users.application.Moderation;
+import dev.nova.users.application.ProfileEditing;
+import dev.nova.users.application.ProfileQueries;
+
+/** Binds each users operation to the use case that serves it. */
+public final class UsersOperations {
+
+    private UsersOperations() {
+    }
+
+    public static DomainOperations bind(ProfileQueries queries, ProfileEditing editing, FollowGraph follows,
+                                        Blocking blocking, Moderation moderation, OutboxSweep outboxSweep) {
+        return new DomainOperations(UsersApi.DOMAIN)
+                .on(UsersApi.PROFILE, queries::byUsername)
+                .on(UsersApi.PROFILES_BY_IDS, queries::byIds)
+                .on(UsersApi.RELATIONSHIPS, queries::relationships)
+                .on(UsersApi.SETTINGS, (caller, none) -> queries.settings(caller))
+                .on(UsersApi.UPDATE_PROFILE, editing::updateProfile)
+                .on(UsersApi.UPDATE_SETTINGS, editing::updateSettings)
+                .on(UsersApi.FOLLOW, follows::follow)
+                .on(UsersApi.UNFOLLOW, follows::unfollow)
+                .on(UsersApi.APPROVE_FOLLOW_REQUEST, follows::approve)
+                .on(UsersApi.REJECT_FOLLOW_REQUEST, follows::reject)
+                .on(UsersApi.CANCEL_FOLLOW_REQUEST, follows::cancel)
+                .on(UsersApi.FOLLOW_REQUESTS, follows::requests)
+                .on(UsersApi.FOLLOWERS, follows::followers)
+                .on(UsersApi.FOLLOWING, follows::following)
+                .on(UsersApi.BLOCK, blocking::block)
+                .on(UsersApi.UNBLOCK, blocking::unblock)
+                .on(UsersApi.MUTE, blocking::mute)
+                .on(UsersApi.UNMUTE, blocking::unmute)
+                .on(UsersApi.REPORT, moderation::report)
+                .on(UsersApi.MODERATION_QUEUE, moderation::queue)
+                .on(UsersApi.RESOLVE_REPORT, moderation::resolve)
+                .on(OutboxSweep.operation(UsersApi.DOMAIN), (caller, none) -> outboxSweep.sweep(caller));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.nova.users.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.nova.events.DomainEvents;
+import dev.nova.events.EventConsumer;
+import dev.nova.events.EventHandlers;
+import dev.nova.events.EventsSettings;
+import dev.nova.events.OutboxSweep;
+import dev.nova.identity.api.IdentityEvents;
+import dev.nova.identity.api.UserDeleted;
+import dev.nova.identity.api.UserRegistered;
+import dev.nova.identity.api.UsernameChanged;
+import dev.nova.invocation.DomainOperations;
+import dev.nova.persistence.DataSourceSettings;
+import dev.nova.persistence.DomainDataSources;
+import dev.nova.persistence.Transactions;
+import dev.nova.routing.NovaRouting;
+import dev.nova.users.adapter.in.lambda.UsersOperations;
+import dev.nova.users.adapter.out.events.OutboxUserEvents;
+import dev.nova.users.adapter.out.persistence.JdbcGraph;
+import dev.nova.users.adapter.out.persistence.JdbcProfiles;
+import dev.nova.users.adapter.out.persistence.JdbcReports;
+import dev.nova.users.api.UsersApi;
+import dev.nova.users.application.AccountLifecycle;
+import dev.nova.users.application.Blocking;
+import dev.nova.users.application.FollowGraph;
+import dev.nova.users.application.Moderation;
+import dev.nova.users.application.ProfileEditing;
+import dev.nova.users.application.ProfileQueries;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Secondary;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Wires the users domain: the only class of the domain that knows the framework. */
+@Factory
+@Requires(env = "users")
+public class UsersConfiguration {
+
+    @Bean(preDestroy = "close")
+    @Singleton
+    HikariDataSource dataSource(DataSourceSettings settings) {
+        return DomainDataSources.open(settings);
+    }
+
+    @Singleton
+    Transactions transactions(HikariDataSource dataSource) {
+        return new Transactions(dataSource);
+    }
+
+    /** The system clock; tests register a clock of their own. */
+    @Singleton
+    @Secondary
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(preDestroy = "close")
+    @Singleton
+    DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
+        return new DomainEvents(UsersApi.DOMAIN, transactions, json, settings, NovaRouting.ROUTING);
+    }
+
+    @Singleton
+    DomainOperations usersOperations(Transactions transactions, DomainEvents events, Clock clock) {
+        JdbcProfiles profiles = new JdbcProfiles(transactions);
+        JdbcGraph graph = new JdbcGraph(transactions);
+        OutboxUserEvents userEvents = new OutboxUserEvents(events.outbox());
+        FollowGraph follows = new FollowGraph(profiles, graph, userEvents, transactions, clock);
+        return UsersOperations.bind(
+                new ProfileQueries(profiles, graph, clock),
+                new ProfileEditing(profiles, follows, userEvents, transactions, clock),
+                follows,
+                new Blocking(profiles, graph, follows, userEvents, transactions, clock),
+                new Moderation(profiles, new JdbcReports(transactions), clock),
+                new OutboxSweep(UsersApi.DOMAIN, events));
+    }
+
+    /** The consumer of identity's account events: profiles follow accounts. */
+    @Singleton
+    EventConsumer identityEvents(Transactions transactions, JsonMapper json, Clock clock) {
+        AccountLifecycle lifecycle = new AccountLifecycle(new JdbcProfiles(transactions), new JdbcGraph(transactions));
+        EventHandlers handlers = new EventHandlers()
+                .on(IdentityEvents.USER_REGISTERED, UserRegistered.class, (event, payload) ->
+                        lifecycle.registered(payload))
+                .on(IdentityEvents.USERNAME_CHANGED, UsernameChanged.class, (event, payload) ->
+                        lifecycle.usernameChanged(payload))
+                .on(IdentityEvents.USER_DELETED, UserDeleted.class, (event, payload) -> lifecycle.deleted(payload));
+        return new EventConsumer(UsersApi.DOMAIN, handlers, transactions, json, clock);
+    }
+}

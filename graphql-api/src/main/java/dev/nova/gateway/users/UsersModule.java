@@ -1,0 +1,203 @@
+package dev.nova.gateway.users;
+
+import dev.nova.gateway.graphql.GraphQlModule;
+import dev.nova.gateway.graphql.RequestScope;
+import dev.nova.identity.api.AccountView;
+import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.NoInput;
+import dev.nova.invocation.Operation;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.Ids;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
+import dev.nova.users.api.MuteRequest;
+import dev.nova.users.api.ProfileUpdate;
+import dev.nova.users.api.ProfileView;
+import dev.nova.users.api.RelationshipView;
+import dev.nova.users.api.ReportRequest;
+import dev.nova.users.api.ReportView;
+import dev.nova.users.api.ResolveReportRequest;
+import dev.nova.users.api.SettingsUpdate;
+import dev.nova.users.api.TargetRequest;
+import dev.nova.users.api.UserIdsRequest;
+import dev.nova.users.api.UserPageRequest;
+import dev.nova.users.api.UsernameRequest;
+import dev.nova.users.api.UsersApi;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.BatchLoader;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
+import org.dataloader.DataLoaderRegistry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The users part of the API: profiles, settings, the follow graph, blocks, mutes and reports. Per-user lookups
+ * behind a list go through two DataLoaders, {@code profiles} and {@code relationships}: each batch (at most 100
+ * ids) is one users call and one SQL statement, however long the list.
+ */
+public final class UsersModule implements GraphQlModule {
+
+    static final String PROFILES = "users.profiles";
+    static final String RELATIONSHIPS = "users.relationships";
+    private static final DataLoaderOptions BATCHES = DataLoaderOptions.newOptions()
+            .setMaxBatchSize(UserIdsRequest.MAX_IDS);
+
+    private final DomainInvoker users;
+
+    public UsersModule(DomainInvoker users) {
+        this.users = users;
+    }
+
+    @Override
+    public String schemaResource() {
+        return "schema/users.graphqls";
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry, RequestScope scope) {
+        Caller caller = scope.caller();
+        BatchLoader<UUID, ProfileView> profiles = ids -> users.invoke(UsersApi.PROFILES_BY_IDS, caller,
+                new UserIdsRequest(ids)).thenApply(found -> inOrder(ids, found.profiles(), ProfileView::id));
+        BatchLoader<UUID, RelationshipView> relationships = ids -> users.invoke(UsersApi.RELATIONSHIPS, caller,
+                new UserIdsRequest(ids)).thenApply(found -> inOrder(ids, found.relationships(),
+                RelationshipView::userId));
+        registry.register(PROFILES, DataLoaderFactory.newDataLoader(profiles, BATCHES));
+        registry.register(RELATIONSHIPS, DataLoaderFactory.newDataLoader(relationships, BATCHES));
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", type -> type
+                .dataFetcher("user", env -> users.invoke(UsersApi.PROFILE, RequestScope.callerOf(env),
+                        new UsernameRequest(env.getArgument("username"))).exceptionally(UsersModule::nullIfNotFound))
+                .dataFetcher("followRequests", env -> users.invoke(UsersApi.FOLLOW_REQUESTS,
+                        RequestScope.callerOf(env), pageOf(env)))
+                .dataFetcher("moderationQueue", env -> users.invoke(UsersApi.MODERATION_QUEUE,
+                        RequestScope.callerOf(env), pageOf(env))));
+        for (String connection : new String[] {"UserConnection", "ReportConnection"}) {
+            wiring.type(connection, type -> type
+                    .dataFetcher("nodes", env -> env.<Page<?>>getSource().items())
+                    .dataFetcher("pageInfo", env -> env.getSource()));
+        }
+        wiring.type("User", type -> type
+                .dataFetcher("viewerRelationship", this::viewerRelationship)
+                .dataFetcher("followers", env -> list(env, UsersApi.FOLLOWERS))
+                .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING)));
+        wiring.type("Relationship", type -> type
+                .dataFetcher("user", env -> profile(env, env.<RelationshipView>getSource().userId())));
+        wiring.type("Report", type -> type
+                .dataFetcher("reporter", env -> profile(env, env.<ReportView>getSource().reporterId()))
+                .dataFetcher("target", env -> profile(env, env.<ReportView>getSource().targetId()))
+                .dataFetcher("resolvedBy", env -> profile(env, env.<ReportView>getSource().resolvedBy())));
+        wiring.type("Account", type -> type
+                .dataFetcher("profile", env -> profile(env, env.<AccountView>getSource().id()))
+                .dataFetcher("settings", env -> users.invoke(UsersApi.SETTINGS, RequestScope.callerOf(env),
+                        NoInput.INSTANCE)));
+        wiring.type("Mutation", type -> type
+                .dataFetcher("updateProfile", call(UsersApi.UPDATE_PROFILE, env -> {
+                    Map<String, Object> input = env.getArgument("input");
+                    return new ProfileUpdate((String) input.get("displayName"), (String) input.get("bio"),
+                            (String) input.get("website"));
+                }))
+                .dataFetcher("updateSettings", call(UsersApi.UPDATE_SETTINGS, env -> {
+                    Map<String, Object> input = env.getArgument("input");
+                    return new SettingsUpdate((Boolean) input.get("isPrivate"), (String) input.get("whoCanMessage"),
+                            (String) input.get("whoCanMention"), (String) input.get("whoCanTag"),
+                            (Boolean) input.get("notifyLikes"), (Boolean) input.get("notifyComments"),
+                            (Boolean) input.get("notifyFollows"), (Boolean) input.get("notifyMentions"),
+                            (Boolean) input.get("notifyMessages"));
+                }))
+                .dataFetcher("follow", call(UsersApi.FOLLOW, UsersModule::target))
+                .dataFetcher("unfollow", call(UsersApi.UNFOLLOW, UsersModule::target))
+                .dataFetcher("approveFollowRequest", call(UsersApi.APPROVE_FOLLOW_REQUEST, UsersModule::target))
+                .dataFetcher("rejectFollowRequest", call(UsersApi.REJECT_FOLLOW_REQUEST, UsersModule::target))
+                .dataFetcher("cancelFollowRequest", call(UsersApi.CANCEL_FOLLOW_REQUEST, UsersModule::target))
+                .dataFetcher("block", call(UsersApi.BLOCK, UsersModule::target))
+                .dataFetcher("unblock", call(UsersApi.UNBLOCK, UsersModule::target))
+                .dataFetcher("mute", call(UsersApi.MUTE, env -> {
+                    Integer seconds = env.getArgument("durationSeconds");
+                    Boolean notifications = env.getArgument("notifications");
+                    return new MuteRequest(Ids.parse(env.getArgument("userId"), "userId"),
+                            seconds == null ? null : seconds.longValue(), Boolean.TRUE.equals(notifications));
+                }))
+                .dataFetcher("unmute", call(UsersApi.UNMUTE, UsersModule::target))
+                .dataFetcher("reportUser", call(UsersApi.REPORT, env -> new ReportRequest("USER",
+                        Ids.parse(env.getArgument("userId"), "userId"), env.getArgument("category"),
+                        env.getArgument("comment"))))
+                .dataFetcher("resolveReport", call(UsersApi.RESOLVE_REPORT, env -> new ResolveReportRequest(
+                        Ids.parse(env.getArgument("reportId"), "reportId"), env.getArgument("action"),
+                        env.getArgument("note")))));
+    }
+
+    private CompletableFuture<RelationshipView> viewerRelationship(DataFetchingEnvironment env) {
+        Caller caller = RequestScope.callerOf(env);
+        UUID userId = env.<ProfileView>getSource().id();
+        if (!caller.isAuthenticated() || userId.equals(caller.userId())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DataLoader<UUID, RelationshipView> loader = env.getDataLoader(RELATIONSHIPS);
+        return loader.load(userId);
+    }
+
+    private static CompletableFuture<ProfileView> profile(DataFetchingEnvironment env, UUID userId) {
+        if (userId == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DataLoader<UUID, ProfileView> loader = env.getDataLoader(PROFILES);
+        return loader.load(userId);
+    }
+
+    private CompletableFuture<Page<ProfileView>> list(DataFetchingEnvironment env,
+                                                      Operation<UserPageRequest, Page<ProfileView>> operation) {
+        PageRequest page = pageOf(env);
+        DataLoader<UUID, ProfileView> profiles = env.getDataLoader(PROFILES);
+        return users.invoke(operation, RequestScope.callerOf(env),
+                new UserPageRequest(env.<ProfileView>getSource().id(), page.first(), page.after()))
+                .thenApply(found -> {
+                    // The page carries whole profiles: later lookups of the same users need no call.
+                    found.items().forEach(profile -> profiles.prime(profile.id(), profile));
+                    return found;
+                });
+    }
+
+    private <Q, R> DataFetcher<CompletableFuture<R>> call(Operation<Q, R> operation,
+                                                          Function<DataFetchingEnvironment, Q> input) {
+        return env -> users.invoke(operation, RequestScope.callerOf(env), input.apply(env));
+    }
+
+    private static TargetRequest target(DataFetchingEnvironment env) {
+        return new TargetRequest(Ids.parse(env.getArgument("userId"), "userId"));
+    }
+
+    private static PageRequest pageOf(DataFetchingEnvironment env) {
+        return PageRequest.of(env.getArgument("first"), env.getArgument("after"));
+    }
+
+    /** The batch's answers in the order of its keys; a key without one (hidden, gone) answers null. */
+    private static <V> List<V> inOrder(List<UUID> keys, List<V> values, Function<V, UUID> idOf) {
+        Map<UUID, V> byId = values.stream().collect(Collectors.toMap(idOf, Function.identity(), (a, b) -> a));
+        return keys.stream().map(byId::get).toList();
+    }
+
+    /** {@code user(username)} answers null, not an error, for a user the caller cannot see. */
+    private static ProfileView nullIfNotFound(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof DomainException domain && domain.code() == ErrorCode.NOT_FOUND) {
+            return null;
+        }
+        throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+    }
+}

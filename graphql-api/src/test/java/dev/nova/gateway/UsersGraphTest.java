@@ -1,0 +1,224 @@
+package dev.nova.gateway;
+
+import dev.nova.gateway.http.HttpReply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Profiles, the follow graph, privacy, blocks and moderation through GraphQL, with the statements they cost. */
+class UsersGraphTest {
+
+    private static final String PASSWORD = "graph passphrase";
+    private static final String PROFILE = "query($u: String!) { user(username: $u) { id username followerCount "
+            + "followingCount isPrivate viewerRelationship { following followedBy requested blocking } } }";
+    private static final String FOLLOW = "mutation($id: ID!) { follow(userId: $id) { following requested } }";
+
+    @RegisterExtension
+    static final GatewayFixture nova = new GatewayFixture();
+
+    @Test
+    void aSignUpMakesAProfileThatOnlyItsOwnerEdits() throws Exception {
+        Person ada = Person.signUp("adagraph");
+        HttpReply updated = nova.post(ada.token, "mutation { updateProfile(input: {displayName: \"Ada L.\", "
+                + "bio: \"Engines\", website: \"https://ada.example\"}) { displayName bio website } }", null);
+        assertThat(nova.data(updated, "updateProfile")).containsEntry("displayName", "Ada L.")
+                .containsEntry("website", "https://ada.example");
+        assertThat(nova.code(nova.post(null, "mutation { updateProfile(input: {bio: \"x\"}) { bio } }", null)))
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(nova.extensions(nova.post(ada.token, "mutation { updateProfile(input: {website: "
+                + "\"javascript:alert(1)\"}) { bio } }", null))).containsEntry("field", "website");
+        Map<String, Object> me = nova.data(nova.post(ada.token, "{ me { profile { username displayName } "
+                + "settings { isPrivate whoCanMessage notifications { likes } } } }", null), "me");
+        assertThat(me.toString()).contains("displayName=Ada L.", "isPrivate=false", "whoCanMessage=EVERYONE");
+    }
+
+    @Test
+    void followingAPublicAccountCountsAtOnceAndIsIdempotent() throws Exception {
+        Person fan = Person.signUp("fangraph");
+        Person star = Person.signUp("stargraph");
+        for (int i = 0; i < 2; i++) {
+            assertThat(nova.data(nova.post(fan.token, FOLLOW, Map.of("id", star.id)), "follow"))
+                    .containsEntry("following", true);
+        }
+        assertThat(profile(fan.token, "stargraph")).containsEntry("followerCount", 1);
+        assertThat(profile(star.token, "fangraph")).containsEntry("followingCount", 1);
+        assertThat(profile(star.token, "fangraph").get("viewerRelationship").toString()).contains("followedBy=true");
+
+        nova.post(fan.token, "mutation($id: ID!) { unfollow(userId: $id) { following } }", Map.of("id", star.id));
+        assertThat(profile(fan.token, "stargraph")).containsEntry("followerCount", 0);
+    }
+
+    @Test
+    void aPrivateAccountTurnsFollowsIntoRequestsAndShowsItsListsToFollowersOnly() throws Exception {
+        Person owner = Person.signUp("privgraph");
+        Person friend = Person.signUp("friendgraph");
+        Person stranger = Person.signUp("strangergraph");
+        nova.post(owner.token, "mutation { updateSettings(input: {isPrivate: true}) { isPrivate } }", null);
+
+        assertThat(nova.data(nova.post(friend.token, FOLLOW, Map.of("id", owner.id)), "follow"))
+                .containsEntry("following", false).containsEntry("requested", true);
+        assertThat(nova.data(nova.post(stranger.token, FOLLOW, Map.of("id", owner.id)), "follow"))
+                .containsEntry("requested", true);
+        Map<String, Object> requests = nova.data(nova.post(owner.token, "{ followRequests { nodes { username } } }",
+                null), "followRequests");
+        assertThat(requests.toString()).contains("friendgraph", "strangergraph");
+        assertThat(nova.code(nova.post(friend.token, "mutation($id: ID!) { approveFollowRequest(userId: $id) "
+                + "{ followedBy } }", Map.of("id", stranger.id)))).as("no one approves requests made to others")
+                .isEqualTo("NOT_FOUND");
+
+        nova.post(owner.token, "mutation($id: ID!) { approveFollowRequest(userId: $id) { followedBy } }",
+                Map.of("id", friend.id));
+        nova.post(stranger.token, "mutation($id: ID!) { cancelFollowRequest(userId: $id) { requested } }",
+                Map.of("id", owner.id));
+
+        String lists = "query($u: String!) { user(username: $u) { followers { nodes { username } } } }";
+        assertThat(nova.post(friend.token, lists, Map.of("u", "privgraph")).bodyText()).contains("friendgraph");
+        assertThat(nova.code(nova.post(stranger.token, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
+        assertThat(nova.code(nova.post(null, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
+        assertThat(profile(owner.token, "privgraph")).containsEntry("followerCount", 1);
+        assertThat(nova.post(owner.token, "{ followRequests { nodes { username } } }", null).bodyText())
+                .doesNotContain("strangergraph");
+    }
+
+    @Test
+    void aBlockEndsFollowsBothWaysAndTheBlockerDisappearsForTheBlocked() throws Exception {
+        Person blocker = Person.signUp("blockergraph");
+        Person pest = Person.signUp("pestgraph");
+        nova.post(blocker.token, FOLLOW, Map.of("id", pest.id));
+        nova.post(pest.token, FOLLOW, Map.of("id", blocker.id));
+
+        Map<String, Object> blocked = nova.data(nova.post(blocker.token, "mutation($id: ID!) { block(userId: $id) "
+                + "{ blocking following followedBy } }", Map.of("id", pest.id)), "block");
+
+        assertThat(blocked).containsEntry("blocking", true).containsEntry("following", false)
+                .containsEntry("followedBy", false);
+        assertThat(nova.read(nova.post(pest.token, PROFILE, Map.of("u", "blockergraph"))).get("data").toString())
+                .isEqualTo("{user=null}");
+        assertThat(nova.code(nova.post(pest.token, FOLLOW, Map.of("id", blocker.id)))).isEqualTo("NOT_FOUND");
+        assertThat(profile(blocker.token, "blockergraph")).containsEntry("followerCount", 0)
+                .containsEntry("followingCount", 0);
+    }
+
+    @Test
+    void onlyModeratorsReadAndResolveReports() throws Exception {
+        Person reporter = Person.signUp("reportergraph");
+        Person troll = Person.signUp("trollgraph");
+        Person moderator = Person.signUp("modgraph");
+        Map<String, Object> report = nova.data(nova.post(reporter.token, "mutation($id: ID!) { reportUser(userId: $id,"
+                + " category: HARASSMENT, comment: \"mean replies\") { id status target { username } } }",
+                Map.of("id", troll.id)), "reportUser");
+        assertThat(report).containsEntry("status", "OPEN");
+        assertThat(nova.code(nova.post(reporter.token, "{ moderationQueue { nodes { id } } }", null)))
+                .isEqualTo("FORBIDDEN");
+
+        String moderatorToken = grantModerator(moderator);
+        assertThat(nova.post(moderatorToken, "{ moderationQueue { nodes { id category reporter { username } } } }",
+                null).bodyText()).contains((String) report.get("id"), "reportergraph");
+        String resolve = "mutation($id: ID!) { resolveReport(reportId: $id, action: WARN, note: \"warned\") "
+                + "{ status action resolvedBy { username } } }";
+        assertThat(nova.code(nova.post(reporter.token, resolve, Map.of("id", report.get("id")))))
+                .isEqualTo("FORBIDDEN");
+        assertThat(nova.data(nova.post(moderatorToken, resolve, Map.of("id", report.get("id"))), "resolveReport")
+                .toString()).contains("status=RESOLVED", "action=WARN", "username=modgraph");
+    }
+
+    @Test
+    void aPageOfFiftyFollowersCostsTheStatementsOfAPageOfFive() throws Exception {
+        Person celebrity = Person.signUp("celebgraph");
+        Person viewer = Person.signUp("viewergraph");
+        for (int i = 0; i < 50; i++) {
+            Person follower = Person.signUp("follower" + i + "graph");
+            nova.post(follower.token, FOLLOW, Map.of("id", celebrity.id));
+            if (i % 2 == 0) {
+                nova.post(viewer.token, FOLLOW, Map.of("id", follower.id));
+            }
+        }
+        String page = "query($u: String!, $n: Int!) { user(username: $u) { followers(first: $n) { nodes { username "
+                + "displayName followerCount viewerRelationship { following followedBy } } } } }";
+
+        long five = statements(() -> nova.post(viewer.token, page, Map.of("u", "celebgraph", "n", 5)));
+        long fifty = statements(() -> {
+            HttpReply reply = nova.post(viewer.token, page, Map.of("u", "celebgraph", "n", 50));
+            assertThat(reply.bodyText()).doesNotContain("errors").contains("follower0graph", "follower49graph");
+        });
+
+        assertThat(fifty).isEqualTo(five);
+        // The profile by username, the owner's visibility to the viewer, the page joined to its profiles, and one
+        // relationships batch for all 50 viewerRelationship fields: one statement each.
+        assertThat(fifty).isEqualTo(4);
+    }
+
+    @Test
+    void aDeletedAccountLeavesEveryoneElsesListsAndCounts() throws Exception {
+        Person leaving = Person.signUp("leavinggraph");
+        Person staying = Person.signUp("stayinggraph");
+        nova.post(leaving.token, FOLLOW, Map.of("id", staying.id));
+        nova.post(staying.token, FOLLOW, Map.of("id", leaving.id));
+        assertThat(profile(staying.token, "stayinggraph")).containsEntry("followerCount", 1);
+
+        assertThat(nova.post(leaving.token, "mutation($p: String) { deleteAccount(password: $p) }",
+                Map.of("p", PASSWORD)).bodyText()).contains("\"deleteAccount\":true");
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!profile(staying.token, "stayinggraph").get("followerCount").equals(0)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(profile(staying.token, "stayinggraph")).containsEntry("followerCount", 0)
+                .containsEntry("followingCount", 0);
+        assertThat(nova.read(nova.post(staying.token, PROFILE, Map.of("u", "leavinggraph"))).get("data").toString())
+                .isEqualTo("{user=null}");
+        assertThat(nova.post(staying.token, "query($u: String!) { user(username: $u) { followers { nodes { username }"
+                + " } } }", Map.of("u", "stayinggraph")).bodyText()).doesNotContain("leavinggraph");
+    }
+
+    private static long statements(Runnable request) {
+        long before = nova.usersStatements();
+        request.run();
+        return nova.usersStatements() - before;
+    }
+
+    private static Map<String, Object> profile(String token, String username) {
+        return nova.data(nova.post(token, PROFILE, Map.of("u", username)), "user");
+    }
+
+    /** Grants the moderator role the way an operator does (SQL on identity), then signs in again for the token. */
+    private static String grantModerator(Person person) throws Exception {
+        try (Connection db = DriverManager.getConnection(nova.identityDatabase.url(),
+                nova.identityDatabase.username(), nova.identityDatabase.password());
+             PreparedStatement grant = db.prepareStatement(
+                     "UPDATE accounts SET roles = array_append(roles, 'moderator') WHERE id = ?::uuid")) {
+            grant.setString(1, person.id);
+            assertThat(grant.executeUpdate()).isEqualTo(1);
+        }
+        return (String) nova.data(nova.post(null, "mutation($i: LoginInput!) { login(input: $i) { accessToken } }",
+                Map.of("i", Map.of("identifier", person.username, "password", PASSWORD))), "login").get("accessToken");
+    }
+
+    /** A signed-up user whose profile users has made (from identity's event, through the queue). */
+    private record Person(String id, String username, String token) {
+
+        static Person signUp(String username) throws InterruptedException {
+            Map<String, Object> registered = nova.data(nova.post(null, SignUpSignInTest.REGISTER, Map.of("input",
+                    Map.of("email", username + "@example.com", "username", username, "password", PASSWORD))),
+                    "register");
+            String token = (String) registered.get("accessToken");
+            String id = (String) ((Map<?, ?>) registered.get("user")).get("id");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (nova.read(nova.post(token, PROFILE, Map.of("u", username))).get("data").toString()
+                    .equals("{user=null}")) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("no profile for " + username + " after 10 s");
+                }
+                Thread.sleep(50);
+            }
+            return new Person(id, username, token);
+        }
+    }
+}
