@@ -1,8 +1,6 @@
 package dev.nova.identity.config;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.events.DomainEvents;
-import dev.nova.events.EventsSettings;
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.adapter.in.lambda.IdentityOperations;
 import dev.nova.identity.adapter.out.events.OutboxAccountEvents;
@@ -42,15 +40,9 @@ import dev.nova.identity.application.SignInGate;
 import dev.nova.identity.application.TwoFactor;
 import dev.nova.invocation.AwsClients;
 import dev.nova.invocation.DomainOperations;
-import dev.nova.persistence.DataSourceSettings;
-import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.Transactions;
-import dev.nova.routing.NovaRouting;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Secondary;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -71,30 +63,6 @@ public class IdentityConfiguration {
 
     private static final Duration AWS_CONNECT = Duration.ofSeconds(2);
     private static final Duration AWS_SOCKET = Duration.ofSeconds(5);
-
-    @Bean(preDestroy = "close")
-    @Singleton
-    HikariDataSource dataSource(DataSourceSettings settings) {
-        return DomainDataSources.open(settings);
-    }
-
-    @Singleton
-    Transactions transactions(HikariDataSource dataSource) {
-        return new Transactions(dataSource);
-    }
-
-    /** The system clock; tests register a clock of their own. */
-    @Singleton
-    @Secondary
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean(preDestroy = "close")
-    @Singleton
-    DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
-        return new DomainEvents(IdentityApi.DOMAIN, transactions, json, settings, NovaRouting.ROUTING);
-    }
 
     @Singleton
     JwkSigningKeys signingKeys(IdentitySettings settings, Clock clock) {

@@ -1,20 +1,15 @@
 package dev.nova.users.config;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.events.DomainEvents;
 import dev.nova.events.EventConsumer;
 import dev.nova.events.EventHandlers;
-import dev.nova.events.EventsSettings;
 import dev.nova.events.OutboxSweep;
 import dev.nova.identity.api.IdentityEvents;
 import dev.nova.identity.api.UserDeleted;
 import dev.nova.identity.api.UserRegistered;
 import dev.nova.identity.api.UsernameChanged;
 import dev.nova.invocation.DomainOperations;
-import dev.nova.persistence.DataSourceSettings;
-import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.Transactions;
-import dev.nova.routing.NovaRouting;
 import dev.nova.users.adapter.in.lambda.UsersOperations;
 import dev.nova.users.adapter.out.events.OutboxUserEvents;
 import dev.nova.users.adapter.out.persistence.JdbcGraph;
@@ -27,10 +22,8 @@ import dev.nova.users.application.FollowGraph;
 import dev.nova.users.application.Moderation;
 import dev.nova.users.application.ProfileEditing;
 import dev.nova.users.application.ProfileQueries;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Secondary;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -40,30 +33,6 @@ import java.time.Clock;
 @Factory
 @Requires(env = "users")
 public class UsersConfiguration {
-
-    @Bean(preDestroy = "close")
-    @Singleton
-    HikariDataSource dataSource(DataSourceSettings settings) {
-        return DomainDataSources.open(settings);
-    }
-
-    @Singleton
-    Transactions transactions(HikariDataSource dataSource) {
-        return new Transactions(dataSource);
-    }
-
-    /** The system clock; tests register a clock of their own. */
-    @Singleton
-    @Secondary
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean(preDestroy = "close")
-    @Singleton
-    DomainEvents domainEvents(Transactions transactions, JsonMapper json, EventsSettings settings) {
-        return new DomainEvents(UsersApi.DOMAIN, transactions, json, settings, NovaRouting.ROUTING);
-    }
 
     @Singleton
     DomainOperations usersOperations(Transactions transactions, DomainEvents events, Clock clock) {

@@ -41,26 +41,22 @@ public final class JdbcGraph implements Graph {
 
     @Override
     public boolean follow(UUID follower, UUID followee, Instant at) {
-        return transactions.update("INSERT INTO follows (follower_id, followee_id, created_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", follower, followee, at) == 1;
+        return addPair("follows", "follower_id", "followee_id", follower, followee, at);
     }
 
     @Override
     public boolean unfollow(UUID follower, UUID followee) {
-        return transactions.update("DELETE FROM follows WHERE follower_id = ? AND followee_id = ?", follower,
-                followee) == 1;
+        return removePair("follows", "follower_id", "followee_id", follower, followee);
     }
 
     @Override
     public boolean request(UUID requester, UUID target, Instant at) {
-        return transactions.update("INSERT INTO follow_requests (requester_id, target_id, created_at) "
-                + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", requester, target, at) == 1;
+        return addPair("follow_requests", "requester_id", "target_id", requester, target, at);
     }
 
     @Override
     public boolean withdrawRequest(UUID requester, UUID target) {
-        return transactions.update("DELETE FROM follow_requests WHERE requester_id = ? AND target_id = ?", requester,
-                target) == 1;
+        return removePair("follow_requests", "requester_id", "target_id", requester, target);
     }
 
     @Override
@@ -71,14 +67,12 @@ public final class JdbcGraph implements Graph {
 
     @Override
     public boolean block(UUID blocker, UUID blocked, Instant at) {
-        return transactions.update("INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", blocker, blocked, at) == 1;
+        return addPair("blocks", "blocker_id", "blocked_id", blocker, blocked, at);
     }
 
     @Override
     public boolean unblock(UUID blocker, UUID blocked) {
-        return transactions.update("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?", blocker,
-                blocked) == 1;
+        return removePair("blocks", "blocker_id", "blocked_id", blocker, blocked);
     }
 
     @Override
@@ -92,7 +86,7 @@ public final class JdbcGraph implements Graph {
 
     @Override
     public boolean unmute(UUID muter, UUID muted) {
-        return transactions.update("DELETE FROM mutes WHERE muter_id = ? AND muted_id = ?", muter, muted) == 1;
+        return removePair("mutes", "muter_id", "muted_id", muter, muted);
     }
 
     @Override
@@ -130,6 +124,21 @@ public final class JdbcGraph implements Graph {
                 + " ORDER BY l.created_at DESC, l." + memberColumn + " DESC LIMIT ?";
         return transactions.list(sql, row -> new Listed(ProfileRows.profile(row),
                 row.getTimestamp("listed_at").toInstant()), owner, viewer, afterAt, afterAt, afterId, limit);
+    }
+
+    /**
+     * Adds the row ({@code from}, {@code to}, {@code at}) to a pair table; false when it was there. Table and column
+     * names come from this class only.
+     */
+    private boolean addPair(String table, String fromColumn, String toColumn, UUID from, UUID to, Instant at) {
+        return transactions.update("INSERT INTO " + table + " (" + fromColumn + ", " + toColumn + ", created_at) "
+                + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", from, to, at) == 1;
+    }
+
+    /** Removes the row ({@code from}, {@code to}) from a pair table; false when there was none. */
+    private boolean removePair(String table, String fromColumn, String toColumn, UUID from, UUID to) {
+        return transactions.update("DELETE FROM " + table + " WHERE " + fromColumn + " = ? AND " + toColumn + " = ?",
+                from, to) == 1;
     }
 
     @Override
