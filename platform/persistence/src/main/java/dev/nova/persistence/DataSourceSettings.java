@@ -1,6 +1,7 @@
 package dev.nova.persistence;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.util.Map;
  * Where a domain's data lives ({@code nova.datasource.*}): its schema, reached as its own database role. The pool
  * defaults suit a Lambda, which serves one request at a time: at most two connections (the request and the outbox
  * publish after it), none opened before the first request (so that a SnapStart snapshot holds no socket), short
- * waits, and connections recycled well before RDS Proxy drops idle clients.
+ * waits, and connections recycled well before RDS Proxy drops idle clients. With {@code iamAuth}, as in AWS behind
+ * RDS Proxy, the password is ignored: each new connection logs in with a fresh IAM auth token instead.
  */
 @ConfigurationProperties("nova.datasource")
 public record DataSourceSettings(String url,
@@ -22,14 +24,26 @@ public record DataSourceSettings(String url,
                                  @Nullable Duration connectionTimeout,
                                  @Nullable Duration idleTimeout,
                                  @Nullable Duration maxLifetime,
-                                 @Nullable Boolean migrateOnStart) {
+                                 @Nullable Boolean migrateOnStart,
+                                 @Nullable Boolean iamAuth) {
 
+    @Creator
     public DataSourceSettings {
         maximumPoolSize = maximumPoolSize == null ? 2 : maximumPoolSize;
         connectionTimeout = connectionTimeout == null ? Duration.ofSeconds(3) : connectionTimeout;
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
         maxLifetime = maxLifetime == null ? Duration.ofMinutes(10) : maxLifetime;
         migrateOnStart = migrateOnStart != null && migrateOnStart;
+        iamAuth = iamAuth != null && iamAuth;
+    }
+
+    /** Settings that log in with a password (the local runtime, tests). */
+    public DataSourceSettings(String url, String username, @Nullable String password, String schema,
+                              @Nullable Integer maximumPoolSize, @Nullable Duration connectionTimeout,
+                              @Nullable Duration idleTimeout, @Nullable Duration maxLifetime,
+                              @Nullable Boolean migrateOnStart) {
+        this(url, username, password, schema, maximumPoolSize, connectionTimeout, idleTimeout, maxLifetime,
+                migrateOnStart, false);
     }
 
     /** These settings as the {@code nova.datasource.*} properties a function's context reads. */
@@ -41,11 +55,13 @@ public record DataSourceSettings(String url,
         properties.put("nova.datasource.schema", schema);
         properties.put("nova.datasource.maximum-pool-size", maximumPoolSize);
         properties.put("nova.datasource.migrate-on-start", migrateOnStart);
+        properties.put("nova.datasource.iam-auth", iamAuth);
         return properties;
     }
 
     @Override
     public String toString() {
-        return "DataSourceSettings[url=" + url + ", username=" + username + ", schema=" + schema + "]";
+        return "DataSourceSettings[url=" + url + ", username=" + username + ", schema=" + schema
+                + ", iamAuth=" + iamAuth + "]";
     }
 }

@@ -3,18 +3,42 @@ package dev.nova.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import java.util.function.Supplier;
+
 /** Builds a domain's connection pool, bound to its schema, and migrates it when asked to. */
 public final class DomainDataSources {
 
     private DomainDataSources() {
     }
 
+    /** A pool that logs in with the settings' password, or with RDS IAM auth tokens when {@code iamAuth} is on. */
     public static HikariDataSource open(DataSourceSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("nova-" + settings.schema());
+        if (settings.iamAuth()) {
+            return open(settings, RdsAuthTokens.signedByThisFunction(settings.url(), settings.username()));
+        }
+        HikariConfig config = config(settings);
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.username());
         config.setPassword(settings.password());
+        config.addDataSourceProperty("ApplicationName", applicationName(settings));
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return start(config, settings);
+    }
+
+    /**
+     * A pool whose every new physical connection logs in with a password taken from {@code passwords} at that
+     * moment: RDS IAM auth tokens in AWS, any supplier in tests. The settings' password is not used.
+     */
+    public static HikariDataSource open(DataSourceSettings settings, Supplier<String> passwords) {
+        HikariConfig config = config(settings);
+        config.setDataSource(new TokenLoginDataSource(settings.url(), settings.username(), applicationName(settings),
+                passwords));
+        return start(config, settings);
+    }
+
+    private static HikariConfig config(DataSourceSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("nova-" + settings.schema());
         config.setSchema(settings.schema());
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setMinimumIdle(0);
@@ -22,12 +46,18 @@ public final class DomainDataSources {
         config.setIdleTimeout(settings.idleTimeout().toMillis());
         config.setMaxLifetime(settings.maxLifetime().toMillis());
         config.setInitializationFailTimeout(-1);
-        config.addDataSourceProperty("ApplicationName", "nova-" + settings.schema());
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return config;
+    }
+
+    private static HikariDataSource start(HikariConfig config, DataSourceSettings settings) {
         HikariDataSource dataSource = new HikariDataSource(config);
         if (settings.migrateOnStart()) {
             DomainMigrations.migrate(dataSource, settings.schema());
         }
         return dataSource;
+    }
+
+    private static String applicationName(DataSourceSettings settings) {
+        return "nova-" + settings.schema();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Signing key rotation, keys read from Secrets Manager and mail sent through SES, each AWS API answered by a
@@ -51,6 +52,33 @@ class SigningKeysAndAwsServicesTest {
         assertThat(keys.current().getKeyID()).isEqualTo(kids(previous)[0]);
         clock.advance(JwkSigningKeys.ACTIVATION_DELAY);
         assertThat(keys.current().getKeyID()).isEqualTo(kids(rotated)[0]);
+    }
+
+    @Test
+    void theFirstRotationOfAnEmptyKeySetMakesAKeyThatSignsAtOnce() throws Exception {
+        TestClock clock = new TestClock();
+        String first = SigningKeyRotation.rotate("{\"keys\":[]}", clock);
+        JwkSigningKeys keys = JwkSigningKeys.from(() -> first, clock);
+
+        assertThat(kids(first)).hasSize(1);
+        assertThat(keys.current().getKeyID()).isEqualTo(kids(first)[0]);
+    }
+
+    @Test
+    void anIdentityStartedBeforeTheFirstRotationSignsSecondsAfterIt() throws Exception {
+        TestClock clock = new TestClock();
+        AtomicReference<String> secret = new AtomicReference<>("{\"keys\":[]}");
+        JwkSigningKeys keys = JwkSigningKeys.from(secret::get, clock);
+
+        assertThat(keys.publicKeys().keys()).isEmpty();
+        assertThatThrownBy(keys::current).hasMessageContaining("no signing key yet");
+
+        String first = SigningKeyRotation.rotate(secret.get(), clock);
+        secret.set(first);
+        clock.advance(Duration.ofSeconds(6));
+
+        assertThat(keys.current().getKeyID()).isEqualTo(kids(first)[0]);
+        assertThat(keys.publicKeys().keys()).hasSize(1);
     }
 
     @Test

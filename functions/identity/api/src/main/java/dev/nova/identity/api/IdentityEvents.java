@@ -1,5 +1,7 @@
 package dev.nova.identity.api;
 
+import java.util.Set;
+
 /** The events identity publishes through its outbox; aggregate type {@code Account}, aggregate id the account id. */
 public final class IdentityEvents {
 
@@ -16,6 +18,9 @@ public final class IdentityEvents {
 
     /** An account was deleted: {@link UserDeleted}. */
     public static final String USER_DELETED = "UserDeleted";
+
+    /** Every type above: what the CDK app lets this domain's relay send. */
+    public static final Set<String> ALL = Set.of(USER_REGISTERED, USER_EMAIL_VERIFIED, USERNAME_CHANGED, USER_DELETED);
 
     private IdentityEvents() {
     }

@@ -27,6 +27,8 @@ public final class JwkSigningKeys implements SigningKeys {
     /** Longer than the reload period, so every identity instance publishes a key before any signs with it. */
     public static final Duration ACTIVATION_DELAY = Duration.ofMinutes(10);
     static final Duration RELOAD_PERIOD = Duration.ofMinutes(5);
+    /** How often a set with no key yet is read again: a new stage's first rotation lands seconds after deploy. */
+    static final Duration EMPTY_RELOAD_PERIOD = Duration.ofSeconds(5);
 
     private final Supplier<String> source;
     private final Clock clock;
@@ -43,9 +45,16 @@ public final class JwkSigningKeys implements SigningKeys {
         return new JwkSigningKeys(source, clock);
     }
 
-    /** The key new tokens are signed with. */
+    /**
+     * The key new tokens are signed with. When no key is old enough, the oldest signs: a first deployment has only
+     * a brand-new key, and nobody could sign in for 10 minutes if it waited.
+     */
     public RSAKey current() {
         Loaded keys = fresh();
+        if (keys.keys().isEmpty()) {
+            throw new IllegalStateException("identity has no signing key yet: the signing-keys secret awaits its "
+                    + "first rotation");
+        }
         Instant activeBefore = clock.instant().minus(ACTIVATION_DELAY);
         return keys.keys().stream()
                 .filter(key -> key.getIssueTime() == null || !key.getIssueTime().toInstant().isAfter(activeBefore))
@@ -61,14 +70,15 @@ public final class JwkSigningKeys implements SigningKeys {
     private Loaded fresh() {
         Loaded keys = loaded;
         Instant now = clock.instant();
-        if (now.isAfter(keys.loadedAt().plus(RELOAD_PERIOD))) {
+        Duration period = keys.keys().isEmpty() ? EMPTY_RELOAD_PERIOD : RELOAD_PERIOD;
+        if (now.isAfter(keys.loadedAt().plus(period))) {
             synchronized (this) {
                 if (loaded == keys) {
                     try {
                         loaded = load(source.get(), now);
                     } catch (RuntimeException e) {
                         // Keep signing with what we have; the next call tries again.
-                        loaded = new Loaded(keys.keys(), keys.published(), now.minus(RELOAD_PERIOD).plusSeconds(30));
+                        loaded = new Loaded(keys.keys(), keys.published(), now.minus(period).plusSeconds(30));
                     }
                 }
                 keys = loaded;
@@ -77,20 +87,31 @@ public final class JwkSigningKeys implements SigningKeys {
         return keys;
     }
 
+    /** The keys of a private JWK set, newest first; identity cannot work with none. */
     static List<RSAKey> parse(String privateJwkSet) {
+        List<RSAKey> keys = keysOf(privateJwkSet);
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("identity has no signing key");
+        }
+        return keys;
+    }
+
+    /** The keys of a private JWK set, which may be empty: a new secret holds {@code {"keys":[]}} until rotated. */
+    static List<RSAKey> keysOf(String privateJwkSet) {
         try {
             List<JWK> parsed = JWKSet.parse(privateJwkSet).getKeys();
-            if (parsed.isEmpty()) {
-                throw new IllegalStateException("identity has no signing key");
-            }
             return parsed.stream().map(JwkSigningKeys::signingKey).toList();
         } catch (ParseException e) {
             throw new IllegalStateException("identity's signing keys are not a valid JWK set", e);
         }
     }
 
+    /**
+     * An empty set loads (a new stage's secret is {@code {"keys":[]}} until its first rotation, and SnapStart runs
+     * this at publish time), but cannot sign: {@link #current()} says so until a key arrives.
+     */
     private static Loaded load(String privateJwkSet, Instant now) {
-        List<RSAKey> keys = parse(privateJwkSet);
+        List<RSAKey> keys = keysOf(privateJwkSet);
         return new Loaded(keys, new JsonWebKeySet(keys.stream().map(JwkSigningKeys::publicHalf).toList()), now);
     }
 

@@ -34,12 +34,12 @@ public final class SigningKeyRotation {
     private SigningKeyRotation() {
     }
 
-    /** The JWK set after one rotation of {@code current} (null or blank for a first key). */
+    /** The JWK set after one rotation of {@code current} (null, blank or {@code {"keys":[]}} for a first key). */
     public static String rotate(String current, Clock clock) {
         List<RSAKey> keys = new ArrayList<>();
         keys.add(newKey(clock.instant()));
         if (current != null && !current.isBlank()) {
-            keys.addAll(JwkSigningKeys.parse(current).stream().limit(KEPT - 1).toList());
+            keys.addAll(JwkSigningKeys.keysOf(current).stream().limit(KEPT - 1).toList());
         }
         return new JWKSet(List.copyOf(keys)).toString(false);
     }

@@ -1,0 +1,120 @@
+package dev.nova.cdk;
+
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway and the domains' functions. Each domain function signs in to the database proxy as its own role,
+ * may send only to the queues that subscribe to its events, and may be invoked only by the gateway's role here and
+ * the schedulers' role in {@link SchedulersStack}; a domain that consumes events has a second function reading its
+ * queues. Identity's extras (signing keys, mail) are in {@link IdentityResources}.
+ */
+public class FunctionsStack extends Stack {
+
+    /** Token issuer and audience the gateway checks and identity signs; the same in every stage. */
+    static final String TOKEN_ISSUER = "nova";
+    static final String TOKEN_AUDIENCE = "nova-api";
+
+    /** What the functions need from the other stacks. */
+    public record Inputs(Stage stage, NetworkStack network, DataStack data, EventsStack events,
+                         Artifacts artifacts) {
+    }
+
+    private final Map<String, NovaFunction> domains = new LinkedHashMap<>();
+    private final List<NovaFunction> consumers = new ArrayList<>();
+    private final NovaFunction gateway;
+    private final IdentityResources identity;
+
+    public FunctionsStack(Construct scope, String id, StackProps props, Inputs inputs) {
+        super(scope, id, props);
+        for (Domain domain : NovaDomains.ALL) {
+            NovaFunction function = domainFunction(inputs, domain, domain.name(), domain.handler(),
+                    "the " + domain.name() + " domain's operations");
+            domains.put(domain.name(), function);
+            domain.eventsHandler().ifPresent(handler -> consumers.add(consumer(inputs, domain, handler)));
+        }
+        identity = new IdentityResources(this, "IdentityResources", inputs.stage(), inputs.network(), inputs.artifacts(),
+                domains.get(NovaDomains.IDENTITY.name()));
+        Map<String, String> environment = new HashMap<>(invokeEnvironment());
+        environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
+        environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
+        gateway = new NovaFunction(this, "Gateway", new NovaFunction.Props("gateway",
+                "GraphQL gateway: verifies tokens, plans queries, invokes the domains (no database)",
+                inputs.artifacts().jar(NovaDomains.GATEWAY_JAR), NovaDomains.GATEWAY_HANDLER, environment),
+                inputs.stage(), inputs.network().vpc(), inputs.network().functionsSecurityGroup());
+        domains.values().forEach(domain -> domain.live().grantInvoke(gateway.function()));
+    }
+
+    private NovaFunction domainFunction(Inputs inputs, Domain domain, String name, String handler,
+                                        String description) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("NOVA_DB_URL", inputs.data().jdbcUrl());
+        environment.put("NOVA_DB_USER", domain.databaseUser());
+        environment.put("NOVA_DB_IAM_AUTH", "true");
+        environment.put("NOVA_QUEUE_PREFIX", inputs.stage().resourceName(""));
+        environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
+        environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
+        NovaFunction function = new NovaFunction(this, Names.pascal(name), new NovaFunction.Props(name,
+                description, inputs.artifacts().jar(domain.jar()), handler, environment),
+                inputs.stage(), inputs.network().vpc(), inputs.network().functionsSecurityGroup());
+        inputs.data().grantConnect(function.function(), domain);
+        // The relay (fast path after commit, and the sweep the schedulers ask for) sends to subscribers' queues.
+        inputs.events().receiving(domain.publishes()).forEach(queue -> queue.grantSendMessages(function.function()));
+        return function;
+    }
+
+    private NovaFunction consumer(Inputs inputs, Domain domain, String handler) {
+        NovaFunction function = domainFunction(inputs, domain, domain.name() + "-events", handler,
+                "the " + domain.name() + " domain's event consumer");
+        for (Queue queue : inputs.events().consumedBy(domain.name())) {
+            function.live().addEventSource(new SqsEventSource(queue, SqsEventSourceProps.builder()
+                    .batchSize(10)
+                    .reportBatchItemFailures(true)
+                    .build()));
+        }
+        return function;
+    }
+
+    /** {@code NOVA_<DOMAIN>_FUNCTION}: each domain's live alias, for whoever may invoke the domains. */
+    public Map<String, String> invokeEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        domains.forEach((name, function) -> environment.put(NovaDomains.named(name).functionVariable(),
+                function.live().getFunctionArn()));
+        return environment;
+    }
+
+    public NovaFunction gateway() {
+        return gateway;
+    }
+
+    public Map<String, NovaFunction> domains() {
+        return domains;
+    }
+
+    public List<NovaFunction> consumers() {
+        return consumers;
+    }
+
+    public IdentityResources identity() {
+        return identity;
+    }
+
+    /** Every function of this stack, for alarms. */
+    public List<NovaFunction> all() {
+        List<NovaFunction> all = new ArrayList<>(domains.values());
+        all.addAll(consumers);
+        all.add(identity.rotation());
+        all.add(gateway);
+        return all;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.nova.cdk;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import software.constructs.IConstruct;
+
+import java.util.List;
+
+/** cdk-nag suppressions, one rule on one resource each, with the reason a reviewer reads. */
+final class Nag {
+
+    private Nag() {
+    }
+
+    static void suppress(IConstruct resource, String rule, String reason, String... appliesTo) {
+        NagPackSuppression.Builder suppression = NagPackSuppression.builder().id(rule).reason(reason);
+        if (appliesTo.length > 0) {
+            suppression.appliesTo(List.of((Object[]) appliesTo));
+        }
+        NagSuppressions.addResourceSuppressions(resource, List.of(suppression.build()));
+    }
+
+    /** The same, for a resource CDK makes inside a construct, named by its construct path. */
+    static void suppressPath(software.amazon.awscdk.Stack stack, String path, String rule, String reason,
+                             String... appliesTo) {
+        NagPackSuppression.Builder suppression = NagPackSuppression.builder().id(rule).reason(reason);
+        if (appliesTo.length > 0) {
+            suppression.appliesTo(List.of((Object[]) appliesTo));
+        }
+        NagSuppressions.addResourceSuppressionsByPath(stack, path, List.of(suppression.build()));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.nova.cdk;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataStackTest {
+
+    private final Synthesized dev = Synthesized.dev();
+    private final Template data = dev.template(dev.nova.data());
+
+    @Test
+    void theDatabaseIsEncryptedAuroraPostgresServerlessWithIamAuthAndForcedTls() {
+        data.hasResourceProperties("AWS::RDS::DBCluster", Map.of(
+                "Engine", "aurora-postgresql",
+                "EngineVersion", Match.stringLikeRegexp("^17\\..*"),
+                "StorageEncrypted", true,
+                "EnableIAMDatabaseAuthentication", true,
+                "DatabaseName", "nova",
+                "EnableCloudwatchLogsExports", List.of("postgresql"),
+                "ServerlessV2ScalingConfiguration", Map.of("MinCapacity", 0, "MaxCapacity", 4)));
+        data.hasResourceProperties("AWS::RDS::DBClusterParameterGroup",
+                Map.of("Parameters", Map.of("rds.force_ssl", "1")));
+        data.allResourcesProperties("AWS::RDS::DBInstance", Map.of("PubliclyAccessible", false,
+                "DBInstanceClass", "db.serverless"));
+    }
+
+    @Test
+    void functionsReachTheDatabaseOnlyThroughTheProxyWithIamTokensOverTls() {
+        data.hasResourceProperties("AWS::RDS::DBProxy", Map.of(
+                "EngineFamily", "POSTGRESQL",
+                "RequireTLS", true,
+                "Auth", Match.arrayWith(List.of(Match.objectLike(Map.of("IAMAuth", "REQUIRED",
+                        "AuthScheme", "SECRETS"))))));
+        assertThat(dev.nova.data().jdbcUrl()).contains("sslmode=require");
+    }
+
+    @Test
+    void eachDomainHasItsOwnRotatedDatabaseSecret() {
+        for (Domain domain : NovaDomains.ALL) {
+            data.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
+                    "Name", "nova-dev-db-" + domain.name(),
+                    "GenerateSecretString", Match.objectLike(Map.of("SecretStringTemplate",
+                            Match.stringLikeRegexp(".*\"username\":\"" + domain.databaseUser() + "\".*")))));
+        }
+        // The admin's and each domain's password rotate every 30 days.
+        data.resourceCountIs("AWS::SecretsManager::RotationSchedule", 1 + NovaDomains.ALL.size());
+        data.allResourcesProperties("AWS::SecretsManager::RotationSchedule", Map.of("RotationRules",
+                Map.of("ScheduleExpression", "rate(30 days)")));
+    }
+
+    @Test
+    void migrationsRunOnEveryDeployBeforeTheFunctionsMove() {
+        data.hasResourceProperties("Custom::NovaMigrations", Map.of(
+                "Domains", "identity,users",
+                "Database", "nova",
+                "DomainSecretArns", Match.anyValue(),
+                "Version", Match.stringLikeRegexp("[0-9a-f]{64}")));
+        data.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", NovaDomains.MIGRATIONS_HANDLER,
+                "VpcConfig", Match.anyValue()));
+        // The functions stack reads the proxy from this one, so CloudFormation finishes the migrations first.
+        assertThat(dev.nova.functions().getDependencies()).contains(dev.nova.data());
+    }
+
+    @Test
+    void prodKeepsItsDataAndHasAReader() {
+        Synthesized prod = Synthesized.prod();
+        Template data = prod.template(prod.nova.data());
+        data.hasResourceProperties("AWS::RDS::DBCluster", Map.of("DeletionProtection", true,
+                "BackupRetentionPeriod", 30));
+        data.hasResource("AWS::RDS::DBCluster", Map.of("DeletionPolicy", "Snapshot"));
+        data.resourceCountIs("AWS::RDS::DBInstance", 2);
+    }
+}

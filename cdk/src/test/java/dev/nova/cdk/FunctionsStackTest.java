@@ -1,0 +1,84 @@
+package dev.nova.cdk;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FunctionsStackTest {
+
+    private final Synthesized dev = Synthesized.dev();
+    private final Template functions = dev.template(dev.nova.functions());
+
+    @Test
+    void everyCalledFunctionIsJava17WithSnapStartBehindALiveAlias() {
+        for (NovaFunction function : List.of(dev.nova.functions().gateway(), dev.nova.functions().domains()
+                .get("identity"), dev.nova.functions().domains().get("users"))) {
+            Stage.FunctionSize size = dev.nova.stage().functions().of(function.name());
+            functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "nova-dev-" + function.name(),
+                    "Runtime", "java17",
+                    "Architectures", List.of("arm64"),
+                    "MemorySize", size.memoryMb(),
+                    "Timeout", size.timeoutSeconds(),
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                    "TracingConfig", Map.of("Mode", "Active"),
+                    "VpcConfig", Match.anyValue()));
+        }
+        functions.resourceCountIs("AWS::Lambda::Alias", 4);
+        functions.allResourcesProperties("AWS::Lambda::Alias", Map.of("Name", "live"));
+    }
+
+    @Test
+    void domainFunctionsSignInToTheProxyAsTheirOwnRoleWithIam() {
+        for (Domain domain : NovaDomains.ALL) {
+            functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "nova-dev-" + domain.name(),
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                            "NOVA_DB_USER", domain.databaseUser(),
+                            "NOVA_DB_IAM_AUTH", "true",
+                            "NOVA_QUEUE_PREFIX", "nova-dev-")))));
+            String role = IamGrants.logicalId(dev.nova.functions().domains().get(domain.name()).function().getRole());
+            Map<String, Map<String, Object>> connects = functions.findResources("AWS::IAM::Policy", Map.of(
+                    "Properties", Map.of("Roles", List.of(Map.of("Ref", role)), "PolicyDocument", Map.of("Statement",
+                            Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "rds-db:connect"))))))));
+            assertThat(connects).hasSize(1);
+            assertThat(connects.values().iterator().next().toString())
+                    .contains(":dbuser:", "/" + domain.databaseUser() + "]").doesNotContain("/nova_" + "*");
+        }
+    }
+
+    @Test
+    void theUsersConsumerReadsItsQueueThroughItsAliasReportingPartialFailures() {
+        Map<String, Map<String, Object>> mappings = functions.findResources("AWS::Lambda::EventSourceMapping",
+                Map.of("Properties", Map.of("BatchSize", 10,
+                        "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
+        assertThat(mappings).hasSize(1);
+        assertThat(mappings.values().iterator().next().toString())
+                .contains(IamGrants.logicalId(dev.nova.functions().consumers().get(0).live()), ":live")
+                .contains("UsersIdentityEvents");
+    }
+
+    @Test
+    void onlyIdentityReadsTheSigningKeysAndTheyRotateEveryThirtyDays() {
+        String secret = IamGrants.logicalId(dev.nova.functions().identity().signingKeys());
+        functions.resourcePropertiesCountIs("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", Match.arrayWith(List.of("secretsmanager:GetSecretValue")),
+                        "Resource", Map.of("Ref", secret))))))), 2);
+        functions.hasResourceProperties("AWS::SecretsManager::RotationSchedule", Map.of(
+                "SecretId", Map.of("Ref", secret),
+                "RotationRules", Map.of("ScheduleExpression", "rate(30 days)")));
+        functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", NovaDomains.SIGNING_KEY_ROTATION_HANDLER));
+        functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "nova-dev-identity",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "NOVA_SIGNING_KEYS_SECRET", Map.of("Ref", secret),
+                        "NOVA_MAIL_FROM", "Nova dev <no-reply@dev.nova.example>")))));
+    }
+}

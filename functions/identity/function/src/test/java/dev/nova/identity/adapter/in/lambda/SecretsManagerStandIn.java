@@ -1,0 +1,160 @@
+package dev.nova.identity.adapter.in.lambda;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.nova.testing.LoopbackHttp;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Secrets Manager for one secret, in memory, over the JSON protocol the SDK speaks: its versions, their values and
+ * their staging labels, with the rules rotation relies on (a label is on one version at most; moving AWSCURRENT
+ * puts AWSPREVIOUS on the version it left; a version made by a rotation has no value until one is put).
+ */
+final class SecretsManagerStandIn implements AutoCloseable {
+
+    static final String INITIAL_VERSION = "initial";
+
+    private final String arn;
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final LoopbackHttp http;
+    private volatile boolean rotationEnabled = true;
+
+    SecretsManagerStandIn(String arn, String initialValue) {
+        this.arn = arn;
+        values.put(INITIAL_VERSION, initialValue);
+        labels.put("AWSCURRENT", INITIAL_VERSION);
+        http = new LoopbackHttp(this::answer);
+    }
+
+    /** What RotateSecret does before it calls the rotation function: a version with no value, staged AWSPENDING. */
+    synchronized void beginRotation(String token) {
+        values.put(token, null);
+        labels.put("AWSPENDING", token);
+    }
+
+    /** Gives a version a value directly, as a faulty rotation might have. */
+    synchronized void putValue(String versionId, String value) {
+        values.put(versionId, value);
+    }
+
+    synchronized String value(String label) {
+        return values.get(labels.get(label));
+    }
+
+    synchronized List<String> labelsOf(String versionId) {
+        return labels.entrySet().stream().filter(label -> label.getValue().equals(versionId)).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    void disableRotation() {
+        rotationEnabled = false;
+    }
+
+    /** How many calls of {@code action} (DescribeSecret, PutSecretValue, ...) it has answered. */
+    long calls(String action) {
+        return http.received().stream().filter(request -> ("secretsmanager." + action).equals(request.target()))
+                .count();
+    }
+
+    URI endpoint() {
+        return http.endpoint();
+    }
+
+    private synchronized LoopbackHttp.Answer answer(LoopbackHttp.Request request) {
+        Map<String, Object> body = parse(request.body());
+        if (!arn.equals(body.get("SecretId"))) {
+            return error("ResourceNotFoundException", "no secret " + body.get("SecretId"));
+        }
+        return switch (String.valueOf(request.target())) {
+            case "secretsmanager.DescribeSecret" -> describe();
+            case "secretsmanager.GetSecretValue" -> getValue((String) body.get("VersionId"),
+                    (String) body.getOrDefault("VersionStage", body.get("VersionId") == null ? "AWSCURRENT" : null));
+            case "secretsmanager.PutSecretValue" -> putValue(body);
+            case "secretsmanager.UpdateSecretVersionStage" -> updateStage((String) body.get("VersionStage"),
+                    (String) body.get("MoveToVersionId"), (String) body.get("RemoveFromVersionId"));
+            default -> error("InvalidRequestException", "this stand-in does not answer " + request.target());
+        };
+    }
+
+    private LoopbackHttp.Answer describe() {
+        Map<String, Object> versions = new LinkedHashMap<>();
+        values.keySet().forEach(versionId -> versions.put(versionId, labelsOf(versionId)));
+        return ok(Map.of("ARN", arn, "Name", "nova-dev-identity-signing-keys", "RotationEnabled", rotationEnabled,
+                "VersionIdsToStages", versions));
+    }
+
+    private LoopbackHttp.Answer getValue(String versionId, String label) {
+        String version = versionId != null ? versionId : labels.get(label);
+        if (version == null || values.get(version) == null || (label != null && !version.equals(labels.get(label)))) {
+            return error("ResourceNotFoundException", "no value for version " + versionId + " staged " + label);
+        }
+        return ok(Map.of("ARN", arn, "VersionId", version, "SecretString", values.get(version),
+                "VersionStages", labelsOf(version)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private LoopbackHttp.Answer putValue(Map<String, Object> body) {
+        String token = (String) body.get("ClientRequestToken");
+        String value = (String) body.get("SecretString");
+        String existing = values.get(token);
+        if (existing != null && !existing.equals(value)) {
+            return error("ResourceExistsException", "version " + token + " already has another value");
+        }
+        values.put(token, value);
+        List<String> stages = (List<String>) body.getOrDefault("VersionStages", List.of("AWSCURRENT"));
+        stages.forEach(stage -> move(stage, token));
+        return ok(Map.of("ARN", arn, "VersionId", token, "VersionStages", labelsOf(token)));
+    }
+
+    private LoopbackHttp.Answer updateStage(String label, String moveTo, String removeFrom) {
+        String holder = labels.get(label);
+        if (holder != null && !holder.equals(moveTo) && !holder.equals(removeFrom)) {
+            return error("InvalidParameterException", label + " is on " + holder + ": say so in RemoveFromVersionId");
+        }
+        if (removeFrom != null && !removeFrom.equals(holder)) {
+            return error("InvalidParameterException", label + " is not on " + removeFrom);
+        }
+        if (moveTo == null) {
+            labels.remove(label);
+        } else {
+            move(label, moveTo);
+        }
+        return ok(Map.of("ARN", arn, "Name", "nova-dev-identity-signing-keys"));
+    }
+
+    private void move(String label, String versionId) {
+        String previous = labels.put(label, versionId);
+        if ("AWSCURRENT".equals(label) && previous != null && !Objects.equals(previous, versionId)) {
+            labels.put("AWSPREVIOUS", previous);
+        }
+    }
+
+    private static LoopbackHttp.Answer ok(Map<String, ?> body) {
+        return new LoopbackHttp.Answer(200, "application/x-amz-json-1.1", JSONObjectUtils.toJSONString(body));
+    }
+
+    private static LoopbackHttp.Answer error(String type, String message) {
+        return new LoopbackHttp.Answer(400, "application/x-amz-json-1.1",
+                JSONObjectUtils.toJSONString(Map.of("__type", type, "message", message)));
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return new HashMap<>(JSONObjectUtils.parse(json));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.nova.migrations;
+
+import dev.nova.testing.LoopbackHttp;
+import dev.nova.testing.TestPostgres;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The migrations function against a new database of the embedded PostgreSQL, with a Secrets Manager stand-in that
+ * answers {@code GetSecretValue} for the secrets it holds, and the sample Create event of {@code sam/events/}
+ * pointed at that database.
+ */
+final class MigrationsFixture implements AutoCloseable {
+
+    static final String ADMIN_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/admin-AbCdEf";
+    static final String IDENTITY_ARN =
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/identity-GhIjKl";
+    static final String USERS_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/users-MnOpQr";
+    private static final Path EVENTS = Path.of("..", "sam", "events");
+
+    final String database = TestPostgres.newDatabase();
+    final Map<String, String> secrets = new HashMap<>();
+    final LoopbackHttp secretsManager = new LoopbackHttp(this::getSecretValue);
+    final DatabaseMigrationsFunction function =
+            new DatabaseMigrationsFunction(new DatabaseMigrations(SecretsManagerLogins.at(secretsManager.endpoint())));
+
+    MigrationsFixture() {
+        secrets.put(ADMIN_ARN, login("postgres", "trusted-here"));
+        secrets.put(IDENTITY_ARN, login("nova_identity", UUID.randomUUID().toString()));
+        secrets.put(USERS_ARN, login("nova_users", UUID.randomUUID().toString()));
+    }
+
+    static String login(String username, String password) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+    }
+
+    /** The sample Create event, its database properties pointed at this fixture's database. */
+    Map<String, Object> createEvent() {
+        Map<String, Object> event = sampleEvent("migrations-create.json");
+        Map<String, Object> properties = properties(event);
+        properties.put("Host", "localhost");
+        properties.put("Port", Integer.toString(TestPostgres.server().port()));
+        properties.put("Database", database);
+        properties.put("SslMode", "disable");
+        return event;
+    }
+
+    static Map<String, Object> event(Map<String, Object> from, String requestType, String physicalResourceId) {
+        Map<String, Object> event = new LinkedHashMap<>(from);
+        event.put("RequestType", requestType);
+        event.put("PhysicalResourceId", physicalResourceId);
+        return event;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> properties(Map<String, Object> event) {
+        return (Map<String, Object>) event.get("ResourceProperties");
+    }
+
+    Map<String, Object> run(Map<String, Object> event) {
+        return function.handleRequest(event, null);
+    }
+
+    Connection connectAs(String secretArn) throws SQLException {
+        JsonNode login = JsonNode.parser().parse(secrets.get(secretArn));
+        return DriverManager.getConnection(TestPostgres.server().jdbcUrl(database),
+                login.field("username").orElseThrow().asString(), login.field("password").orElseThrow().asString());
+    }
+
+    Connection admin() throws SQLException {
+        return TestPostgres.server().adminDataSource(database).getConnection();
+    }
+
+    private LoopbackHttp.Answer getSecretValue(LoopbackHttp.Request request) {
+        String secretId = JsonNode.parser().parse(request.body()).field("SecretId").orElseThrow().asString();
+        String secret = secrets.get(secretId);
+        if (!"secretsmanager.GetSecretValue".equals(request.target()) || secret == null) {
+            return new LoopbackHttp.Answer(400, "application/x-amz-json-1.1",
+                    "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"no such secret\"}");
+        }
+        return new LoopbackHttp.Answer(200, "application/x-amz-json-1.1", "{\"ARN\":\"" + secretId
+                + "\",\"Name\":\"nova\",\"VersionId\":\"v1\",\"SecretString\":" + quoted(secret) + "}");
+    }
+
+    /** The JSON event as the Lambda runtime hands it over: objects as maps, values as strings. */
+    private static Map<String, Object> sampleEvent(String name) {
+        try {
+            return toMap(JsonNode.parser().parse(Files.readString(EVENTS.resolve(name))));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read sam/events/" + name, e);
+        }
+    }
+
+    private static Map<String, Object> toMap(JsonNode object) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        object.asObject().forEach((key, value) -> map.put(key, value.isObject() ? toMap(value) : value.asString()));
+        return map;
+    }
+
+    private static String quoted(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Override
+    public void close() {
+        secretsManager.close();
+    }
+}
