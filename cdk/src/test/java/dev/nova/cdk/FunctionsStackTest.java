@@ -81,4 +81,18 @@ class FunctionsStackTest {
                         "NOVA_SIGNING_KEYS_SECRET", Map.of("Ref", secret),
                         "NOVA_MAIL_FROM", "Nova dev <no-reply@dev.nova.example>")))));
     }
+
+    @Test
+    void noFunctionButIdentityAndItsRotationReadsASecret() {
+        List<String> readers = List.of(
+                IamGrants.logicalId(dev.nova.functions().domains().get("identity").function().getRole()),
+                IamGrants.logicalId(dev.nova.functions().identity().rotation().function().getRole()));
+        for (Template stack : List.of(functions, dev.template(dev.nova.schedulers()), dev.template(dev.nova.api()))) {
+            stack.findResources("AWS::IAM::Policy").values().stream()
+                    .filter(policy -> policy.toString().contains("secretsmanager:GetSecretValue"))
+                    .forEach(policy -> assertThat(readers).anyMatch(role -> policy.toString().contains(role)));
+        }
+        assertThat(functions.findResources("AWS::IAM::Policy").values().stream()
+                .filter(policy -> policy.toString().contains("secretsmanager:GetSecretValue"))).hasSize(2);
+    }
 }
