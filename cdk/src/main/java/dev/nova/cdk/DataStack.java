@@ -125,7 +125,7 @@ public class DataStack extends Stack {
         migrations = new NovaFunction(this, "Migrations", new NovaFunction.Props("migrations",
                 "Applies every domain's database migrations on deploy",
                 inputs.artifacts().jar(NovaDomains.MIGRATIONS_JAR), NovaDomains.MIGRATIONS_HANDLER, Map.of(), false),
-                stage, vpc, admin);
+                stage, inputs.network().adminPlacement());
         cluster.getSecret().grantRead(migrations.function());
         domainSecrets.values().forEach(secret -> secret.grantRead(migrations.function()));
         CustomResource migrated = migrate(inputs, stage);
@@ -170,6 +170,8 @@ public class DataStack extends Stack {
     private RotationSchedule rotate(ISecret secret, String id, Stage stage, ISecurityGroup admin) {
         return secret.addRotationSchedule(id, RotationScheduleOptions.builder()
                 .automaticallyAfter(ROTATION)
+                // A generated password is new already; rotating it during the first deploy would race migrations.
+                .rotateImmediatelyOnUpdate(false)
                 .hostedRotation(HostedRotation.postgreSqlSingleUser(SingleUserHostedRotationOptions.builder()
                         .functionName(stage.resourceName(Names.kebab(id)))
                         .vpc(cluster.getVpc())

@@ -48,10 +48,11 @@ public class FunctionsStack extends Stack {
         Map<String, String> environment = new HashMap<>(invokeEnvironment());
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
+        environment.put("NOVA_GRAPHQL_INTROSPECTION", String.valueOf(inputs.stage().api().introspection()));
         gateway = new NovaFunction(this, "Gateway", new NovaFunction.Props("gateway",
                 "GraphQL gateway: verifies tokens, plans queries, invokes the domains (no database)",
                 inputs.artifacts().jar(NovaDomains.GATEWAY_JAR), NovaDomains.GATEWAY_HANDLER, environment),
-                inputs.stage(), inputs.network().vpc(), inputs.network().functionsSecurityGroup());
+                inputs.stage(), inputs.network().placement());
         domains.values().forEach(domain -> domain.live().grantInvoke(gateway.function()));
     }
 
@@ -66,7 +67,7 @@ public class FunctionsStack extends Stack {
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
         NovaFunction function = new NovaFunction(this, Names.pascal(name), new NovaFunction.Props(name,
                 description, inputs.artifacts().jar(domain.jar()), handler, environment),
-                inputs.stage(), inputs.network().vpc(), inputs.network().functionsSecurityGroup());
+                inputs.stage(), placementOf(inputs, domain));
         inputs.data().grantConnect(function.function(), domain);
         // The relay (fast path after commit, and the sweep the schedulers ask for) sends to subscribers' queues.
         inputs.events().receiving(domain.publishes()).forEach(queue -> queue.grantSendMessages(function.function()));
@@ -83,6 +84,18 @@ public class FunctionsStack extends Stack {
                     .build()));
         }
         return function;
+    }
+
+    /**
+     * Identity fetches Google's and Apple's public keys from the internet when a stage turns provider sign-in on;
+     * every other function stays in subnets with no route out.
+     */
+    private static Placement placementOf(Inputs inputs, Domain domain) {
+        Stage.IdentitySettings identity = inputs.stage().identity();
+        boolean providers = !identity.googleClientIds().isBlank() || !identity.appleClientIds().isBlank();
+        return domain.equals(NovaDomains.IDENTITY) && providers
+                ? inputs.network().internetPlacement("Google and Apple sign-in (identity fetches their JWKS)")
+                : inputs.network().placement();
     }
 
     /** {@code NOVA_<DOMAIN>_FUNCTION}: each domain's live alias, for whoever may invoke the domains. */

@@ -40,7 +40,7 @@ public class IdentityResources extends Construct {
         rotation = new NovaFunction(this, "SigningKeysRotation", new NovaFunction.Props(
                 "identity-signing-keys-rotation", "Rotates identity's token signing keys",
                 artifacts.jar(NovaDomains.IDENTITY.jar()), NovaDomains.SIGNING_KEY_ROTATION_HANDLER, Map.of(), false),
-                stage, network.vpc(), network.functionsSecurityGroup());
+                stage, network.placement());
         RotationSchedule schedule = signingKeys.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
                 .rotationLambda(rotation.function())
                 .automaticallyAfter(KEY_ROTATION)

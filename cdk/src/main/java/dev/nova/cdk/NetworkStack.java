@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network: a VPC of isolated subnets only (no internet gateway, no NAT), so nothing in it can reach the
- * internet, and VPC endpoints for every AWS service the functions call (Lambda, SQS, Secrets Manager, SES; S3 through
- * a gateway endpoint). Functions and the database live in these subnets; flow logs record what crosses them.
+ * The network: a VPC whose functions and database live in isolated subnets (no route out), reaching every AWS
+ * service they call through VPC endpoints (Lambda, SQS, Secrets Manager, SES; S3 through a gateway endpoint). Flow
+ * logs record what crosses it. A stage that needs the internet for one function (identity, when Google or Apple
+ * sign-in is on) sets {@code natGateways}: the VPC then also gets public subnets with NAT and egress subnets for
+ * that function alone.
  */
 public class NetworkStack extends Stack {
 
@@ -54,9 +56,8 @@ public class NetworkStack extends Stack {
         vpc = Vpc.Builder.create(this, "Vpc")
                 .vpcName(stage.resourceName("vpc"))
                 .maxAzs(stage.maxAzs())
-                .natGateways(0)
-                .subnetConfiguration(List.of(SubnetConfiguration.builder()
-                        .name("private").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(22).build()))
+                .natGateways(stage.natGateways())
+                .subnetConfiguration(subnets(stage.natGateways()))
                 .flowLogs(Map.of("All", FlowLogOptions.builder()
                         .destination(FlowLogDestination.toCloudWatchLogs(flowLogs))
                         .trafficType(FlowLogTrafficType.ALL).build()))
@@ -78,6 +79,39 @@ public class NetworkStack extends Stack {
         ENDPOINTS.forEach((name, service) -> vpc.addInterfaceEndpoint(name, InterfaceVpcEndpointOptions.builder()
                 .service(service).subnets(PRIVATE).privateDnsEnabled(true).open(false)
                 .securityGroups(List.of(endpointsSecurityGroup)).build()));
+    }
+
+    private static List<SubnetConfiguration> subnets(int natGateways) {
+        SubnetConfiguration isolated = SubnetConfiguration.builder()
+                .name("private").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(22).build();
+        if (natGateways == 0) {
+            return List.of(isolated);
+        }
+        return List.of(isolated,
+                SubnetConfiguration.builder().name("egress").subnetType(SubnetType.PRIVATE_WITH_EGRESS)
+                        .cidrMask(24).build(),
+                SubnetConfiguration.builder().name("public").subnetType(SubnetType.PUBLIC).cidrMask(26)
+                        .mapPublicIpOnLaunch(false).build());
+    }
+
+    /** Where a function runs that needs no internet: every function but one that says why it does. */
+    public Placement placement() {
+        return new Placement(vpc, PRIVATE, functionsSecurityGroup);
+    }
+
+    /** Where the database administration functions run. */
+    public Placement adminPlacement() {
+        return new Placement(vpc, PRIVATE, adminSecurityGroup);
+    }
+
+    /** Subnets with a NAT route, for a function that must reach the internet; the stage must have asked for NAT. */
+    public Placement internetPlacement(String why) {
+        if (vpc.getPrivateSubnets().isEmpty()) {
+            throw new IllegalArgumentException(why + " needs the internet: set natGateways to 1 or more in the "
+                    + "stage's context");
+        }
+        return new Placement(vpc, SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build(),
+                functionsSecurityGroup);
     }
 
     private void allowHttps(ISecurityGroup group, String who) {

@@ -3,8 +3,6 @@ package dev.nova.cdk;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.ec2.ISecurityGroup;
-import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
@@ -22,7 +20,7 @@ import java.util.Map;
 
 /**
  * One of Nova's Java functions as every one is deployed: Java 17 on arm64, SnapStart on the published version behind
- * the {@code live} alias (what callers invoke), in the VPC's isolated subnets, memory and timeout from the stage,
+ * the {@code live} alias (what callers invoke), in the VPC (isolated subnets unless it must reach the internet), memory and timeout from the stage,
  * its own log group with the stage's retention, active tracing.
  */
 public class NovaFunction extends Construct {
@@ -56,7 +54,7 @@ public class NovaFunction extends Construct {
         }
     }
 
-    public NovaFunction(Construct scope, String id, Props props, Stage stage, IVpc vpc, ISecurityGroup group) {
+    public NovaFunction(Construct scope, String id, Props props, Stage stage, Placement placement) {
         super(scope, id);
         name = props.name();
         size = stage.functions().of(props.name());
@@ -81,9 +79,9 @@ public class NovaFunction extends Construct {
                 .snapStart(props.published() ? SnapStartConf.ON_PUBLISHED_VERSIONS : null)
                 .tracing(Tracing.ACTIVE)
                 .logGroup(logs)
-                .vpc(vpc)
-                .vpcSubnets(NetworkStack.PRIVATE)
-                .securityGroups(List.of(group))
+                .vpc(placement.vpc())
+                .vpcSubnets(placement.subnets())
+                .securityGroups(List.of(placement.group()))
                 .environment(environment)
                 .build();
         live = props.published()

@@ -33,8 +33,7 @@ public class SchedulersStack extends Stack {
                 .collect(Collectors.joining(",")));
         outboxSweeper = new NovaFunction(this, "OutboxSweeper", new NovaFunction.Props("outbox-sweeper",
                 "Sweeps every domain's outbox and reports its backlog", artifacts.jar(NovaDomains.SCHEDULERS_JAR),
-                NovaDomains.OUTBOX_SWEEPER_HANDLER, environment), stage, network.vpc(),
-                network.functionsSecurityGroup());
+                NovaDomains.OUTBOX_SWEEPER_HANDLER, environment), stage, network.placement());
         functions.domains().values().forEach(domain -> domain.live().grantInvoke(outboxSweeper.function()));
         schedule("OutboxSweep", Schedule.rate(Duration.minutes(1)), outboxSweeper);
     }

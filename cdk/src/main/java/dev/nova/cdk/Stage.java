@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param name            the stage's name; it prefixes every resource name ({@code nova-<name>-...})
  * @param maxAzs          availability zones the VPC and database span
+ * @param natGateways     NAT gateways for the one function that may need the internet (identity, for Google and
+ *                        Apple sign-in); 0 keeps the VPC without any route out
  * @param database        the database's size and safety settings
  * @param functions       memory and timeout per function, by function name, with a default
- * @param api             throttling and CORS of the HTTP API
+ * @param api             throttling, CORS and introspection of the HTTP API
  * @param identity        identity's mail and sign-in settings
  * @param logRetentionDays how long function and access logs are kept
  * @param alarmEmail      where alarms are mailed; empty for none (subscribe the topic otherwise)
@@ -20,6 +22,7 @@ import java.util.Map;
  */
 public record Stage(String name,
                     int maxAzs,
+                    int natGateways,
                     DatabaseSettings database,
                     FunctionSizes functions,
                     ApiSettings api,
@@ -34,6 +37,9 @@ public record Stage(String name,
         }
         if (maxAzs < 2) {
             throw new IllegalArgumentException("stage " + name + ": maxAzs must be at least 2 (RDS needs two zones)");
+        }
+        if (natGateways < 0 || natGateways > maxAzs) {
+            throw new IllegalArgumentException("stage " + name + ": natGateways must be between 0 and maxAzs");
         }
     }
 
@@ -59,8 +65,11 @@ public record Stage(String name,
         }
     }
 
-    /** The HTTP API's steady rate and burst (requests per second) and the app origins allowed by CORS. */
-    public record ApiSettings(int throttleRate, int throttleBurst, List<String> corsOrigins) {
+    /**
+     * The HTTP API's steady rate and burst (requests per second), the app origins allowed by CORS, and whether the
+     * GraphQL schema may be introspected (tools in dev; off in production).
+     */
+    public record ApiSettings(int throttleRate, int throttleBurst, List<String> corsOrigins, boolean introspection) {
     }
 
     /** What identity needs from its stage: the SES sender and the links in its mail, provider client ids. */

@@ -42,12 +42,12 @@ public final class StageContext {
         Map<String, Stage.FunctionSize> sizes = new LinkedHashMap<>();
         Settings overrides = fn.child("byFunction");
         overrides.keys().forEach(function -> sizes.put(function, size(overrides.child(function))));
-        return new Stage(name, s.integer("maxAzs"),
+        return new Stage(name, s.integer("maxAzs"), s.integer("natGateways"),
                 new Stage.DatabaseSettings(db.decimal("minCapacity"), db.decimal("maxCapacity"),
                         db.integer("readers"), db.bool("deletionProtection"), db.integer("backupRetentionDays")),
                 new Stage.FunctionSizes(size(fn.child("defaults")), sizes),
                 new Stage.ApiSettings(api.integer("throttleRate"), api.integer("throttleBurst"),
-                        api.strings("corsOrigins")),
+                        api.strings("corsOrigins"), api.bool("introspection")),
                 new Stage.IdentitySettings(id.text("mailFrom"), id.text("mailIdentity"),
                         id.text("sesConfigurationSet"), id.text("linksBaseUrl"), id.text("googleClientIds"),
                         id.text("appleClientIds")),

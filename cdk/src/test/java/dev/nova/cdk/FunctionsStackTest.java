@@ -95,4 +95,14 @@ class FunctionsStackTest {
         assertThat(functions.findResources("AWS::IAM::Policy").values().stream()
                 .filter(policy -> policy.toString().contains("secretsmanager:GetSecretValue"))).hasSize(2);
     }
+
+    @Test
+    void introspectionIsOnInDevAndOffInProd() {
+        functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-gateway",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "true")))));
+        Synthesized prod = Synthesized.prod();
+        prod.template(prod.nova.functions()).hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "nova-prod-gateway",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "false")))));
+    }
 }

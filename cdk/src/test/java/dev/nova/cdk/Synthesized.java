@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Nova's app synthesized once per stage per test JVM (a synth costs seconds), with the context of the committed
@@ -55,8 +56,35 @@ final class Synthesized {
         }
     }
 
+    /** The app for the committed dev stage changed by {@code change} (a deep copy of its settings), as stage {@code name}. */
+    @SuppressWarnings("unchecked")
+    static Synthesized variantOfDev(String name, Consumer<Map<String, Object>> change) {
+        return STAGES.computeIfAbsent(name, key -> {
+            Map<String, Object> context = new HashMap<>(committedContext());
+            Map<String, Object> stages = new HashMap<>((Map<String, Object>) context.get(StageContext.STAGES_KEY));
+            Map<String, Object> settings = deepCopy((Map<String, Object>) stages.get("dev"));
+            change.accept(settings);
+            stages.put(name, settings);
+            context.put(StageContext.STAGES_KEY, stages);
+            return synthesize(name, context);
+        });
+    }
+
     private static Synthesized synthesize(String stage) {
-        Map<String, Object> context = new HashMap<>(committedContext());
+        return synthesize(stage, new HashMap<>(committedContext()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> settings) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            return json.readValue(json.writeValueAsString(settings), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Synthesized synthesize(String stage, Map<String, Object> context) {
         context.put(StageContext.STAGE_KEY, stage);
         try {
             Path out = Files.createTempDirectory(Path.of("target"), "cdk-" + stage + "-");

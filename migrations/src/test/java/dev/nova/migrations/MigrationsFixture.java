@@ -22,10 +22,10 @@ import java.util.UUID;
  */
 final class MigrationsFixture implements AutoCloseable {
 
-    static final String ADMIN_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/admin-AbCdEf";
+    static final String ADMIN_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev-db-admin-AbCdEf";
     static final String IDENTITY_ARN =
-            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/identity-GhIjKl";
-    static final String USERS_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev/db/users-MnOpQr";
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev-db-identity-GhIjKl";
+    static final String USERS_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:nova-dev-db-users-MnOpQr";
     private static final Path EVENTS = Path.of("..", "sam", "events");
 
     final String database = TestPostgres.newDatabase();
