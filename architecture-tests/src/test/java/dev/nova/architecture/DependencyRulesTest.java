@@ -45,6 +45,14 @@ class DependencyRulesTest {
     }
 
     @Test
+    void theMigrationsFunctionUsesNoDomainCode() {
+        noClasses().that().resideInAPackage("dev.nova.migrations..")
+                .should().dependOnClassesThat(anyDomainOrGateway())
+                .because("it runs every domain's scripts from db/<domain>/ as data; its jar carries no domain's code")
+                .check(nova);
+    }
+
+    @Test
     void domainContractsHoldNoImplementation() {
         for (String domain : NovaPackages.DOMAINS) {
             noClasses().that().resideInAPackage(NovaPackages.contract(domain))
