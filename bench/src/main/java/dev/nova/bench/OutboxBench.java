@@ -187,8 +187,8 @@ public final class OutboxBench {
         createDatabase(postgres, name);
         try (Connection admin = postgres.adminDataSource(name).getConnection()) {
             SchemaProvisioning.DomainLogin login = SchemaProvisioning.ensure(admin, "outboxbench");
-            return new DataSourceSettings(postgres.jdbcUrl(name), login.username(), login.password(),
-                    login.schema(), 16, null, null, null, true);
+            return DataSourceSettings.migratedAtStart(postgres.jdbcUrl(name), login.username(), login.password(),
+                    login.schema(), 16);
         }
     }
 

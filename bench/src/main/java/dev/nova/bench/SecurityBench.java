@@ -115,8 +115,8 @@ public final class SecurityBench {
         try (Connection admin = postgres.adminDataSource("postgres").getConnection()) {
             login = SchemaProvisioning.ensure(admin, "identity");
         }
-        Map<String, Object> properties = new HashMap<>(new DataSourceSettings(postgres.jdbcUrl("postgres"),
-                login.username(), login.password(), login.schema(), 8, null, null, null, true).asProperties());
+        Map<String, Object> properties = new HashMap<>(DataSourceSettings.migratedAtStart(postgres.jdbcUrl("postgres"),
+                login.username(), login.password(), login.schema(), 8).asProperties());
         properties.putAll(LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30));
         properties.put("nova.identity.signing-keys", SigningKeyRotation.rotate(null, Clock.systemUTC()));
         properties.put("nova.identity.mail-directory", Files.createTempDirectory("nova-bench-mail").toString());

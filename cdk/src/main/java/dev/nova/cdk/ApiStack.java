@@ -2,7 +2,6 @@ package dev.nova.cdk;
 
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
@@ -57,11 +56,8 @@ public class ApiStack extends Stack {
                         .maxAge(Duration.hours(1))
                         .build())
                 .build();
-        LogGroup accessLogs = LogGroup.Builder.create(this, "AccessLogs")
-                .logGroupName("/aws/apigateway/" + config.resourceName("api"))
-                .retention(Logs.retention(config.logRetentionDays()))
-                .removalPolicy(config.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .build();
+        LogGroup accessLogs = Logs.group(this, "AccessLogs", "/aws/apigateway/" + config.resourceName("api"),
+                config);
         stage = HttpStage.Builder.create(this, "DefaultStage")
                 .httpApi(api)
                 .stageName("$default")

@@ -72,11 +72,8 @@ public class DataStack extends Stack {
         database.addIngressRule(admin, Port.tcp(PORT), "migrations and rotation to database");
         // The cluster's log group is made here, with the stage's retention, before the cluster writes to it.
         String clusterName = stage.resourceName("db");
-        LogGroup clusterLogs = LogGroup.Builder.create(this, "ClusterLogs")
-                .logGroupName("/aws/rds/cluster/" + clusterName + "/postgresql")
-                .retention(Logs.retention(stage.logRetentionDays()))
-                .removalPolicy(stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .build();
+        LogGroup clusterLogs = Logs.group(this, "ClusterLogs", "/aws/rds/cluster/" + clusterName + "/postgresql",
+                stage);
 
         cluster = DatabaseCluster.Builder.create(this, "Cluster")
                 .clusterIdentifier(clusterName)
@@ -86,7 +83,7 @@ public class DataStack extends Stack {
                         .secretName(stage.resourceName("db-admin")).build()))
                 .defaultDatabaseName(DATABASE_NAME)
                 .port(PORT)
-                .writer(ClusterInstance.serverlessV2("Writer", instance()))
+                .writer(ClusterInstance.serverlessV2("Writer", instance(false)))
                 .readers(readers(stage.database().readers()))
                 .serverlessV2MinCapacity(stage.database().minCapacity())
                 .serverlessV2MaxCapacity(stage.database().maxCapacity())
@@ -185,15 +182,15 @@ public class DataStack extends Stack {
         return SecurityGroup.Builder.create(this, id + "SecurityGroup").vpc(vpc).description(description).build();
     }
 
-    private static ServerlessV2ClusterInstanceProps instance() {
+    /** A reader scales with the writer, so that a failover lands on an instance of the writer's size. */
+    private static ServerlessV2ClusterInstanceProps instance(boolean reader) {
         return ServerlessV2ClusterInstanceProps.builder().enablePerformanceInsights(true)
-                .publiclyAccessible(false).build();
+                .publiclyAccessible(false).scaleWithWriter(reader ? Boolean.TRUE : null).build();
     }
 
     private static List<IClusterInstance> readers(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(n -> ClusterInstance.serverlessV2("Reader" + n,
-                ServerlessV2ClusterInstanceProps.builder().enablePerformanceInsights(true).publiclyAccessible(false)
-                        .scaleWithWriter(true).build())).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(n -> ClusterInstance.serverlessV2("Reader" + n, instance(true))).toList();
     }
 
     private void suppressFindings(Stage stage) {

@@ -1,11 +1,17 @@
 package dev.nova.cdk;
 
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Log retention from a stage's day count: the shortest CloudWatch retention that keeps logs at least that long. */
+/**
+ * Log groups as a stage keeps them: the shortest CloudWatch retention that keeps logs the stage's day count, and kept
+ * after the stack's deletion when the stage retains its data.
+ */
 final class Logs {
 
     private static final Map<Integer, RetentionDays> RETENTIONS = new LinkedHashMap<>();
@@ -22,6 +28,15 @@ final class Logs {
     }
 
     private Logs() {
+    }
+
+    /** A log group of the stage; {@code name} null lets CloudFormation name it. */
+    static LogGroup group(Construct scope, String id, String name, Stage stage) {
+        return LogGroup.Builder.create(scope, id)
+                .logGroupName(name)
+                .retention(retention(stage.logRetentionDays()))
+                .removalPolicy(stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .build();
     }
 
     static RetentionDays retention(int days) {

@@ -2,6 +2,7 @@ package dev.nova.cdk;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import software.amazon.awscdk.Stack;
 import software.constructs.IConstruct;
 
 import java.util.List;
@@ -13,20 +14,20 @@ final class Nag {
     }
 
     static void suppress(IConstruct resource, String rule, String reason, String... appliesTo) {
-        NagPackSuppression.Builder suppression = NagPackSuppression.builder().id(rule).reason(reason);
-        if (appliesTo.length > 0) {
-            suppression.appliesTo(List.of((Object[]) appliesTo));
-        }
-        NagSuppressions.addResourceSuppressions(resource, List.of(suppression.build()));
+        NagSuppressions.addResourceSuppressions(resource, List.of(suppression(rule, reason, appliesTo)));
     }
 
     /** The same, for a resource CDK makes inside a construct, named by its construct path. */
-    static void suppressPath(software.amazon.awscdk.Stack stack, String path, String rule, String reason,
+    static void suppressPath(Stack stack, String path, String rule, String reason,
                              String... appliesTo) {
+        NagSuppressions.addResourceSuppressionsByPath(stack, path, List.of(suppression(rule, reason, appliesTo)));
+    }
+
+    private static NagPackSuppression suppression(String rule, String reason, String... appliesTo) {
         NagPackSuppression.Builder suppression = NagPackSuppression.builder().id(rule).reason(reason);
         if (appliesTo.length > 0) {
             suppression.appliesTo(List.of((Object[]) appliesTo));
         }
-        NagSuppressions.addResourceSuppressionsByPath(stack, path, List.of(suppression.build()));
+        return suppression.build();
     }
 }

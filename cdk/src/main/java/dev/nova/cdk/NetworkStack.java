@@ -1,6 +1,5 @@
 package dev.nova.cdk;
 
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
@@ -49,10 +48,7 @@ public class NetworkStack extends Stack {
 
     public NetworkStack(Construct scope, String id, StackProps props, Stage stage) {
         super(scope, id, props);
-        LogGroup flowLogs = LogGroup.Builder.create(this, "FlowLogs")
-                .retention(Logs.retention(stage.logRetentionDays()))
-                .removalPolicy(stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .build();
+        LogGroup flowLogs = Logs.group(this, "FlowLogs", null, stage);
         vpc = Vpc.Builder.create(this, "Vpc")
                 .vpcName(stage.resourceName("vpc"))
                 .maxAzs(stage.maxAzs())

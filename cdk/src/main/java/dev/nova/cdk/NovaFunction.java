@@ -2,7 +2,6 @@ package dev.nova.cdk;
 
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
@@ -59,11 +58,7 @@ public class NovaFunction extends Construct {
         name = props.name();
         size = stage.functions().of(props.name());
         String functionName = stage.resourceName(props.name());
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .logGroupName("/aws/lambda/" + functionName)
-                .retention(Logs.retention(stage.logRetentionDays()))
-                .removalPolicy(stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .build();
+        LogGroup logs = Logs.group(this, "Logs", "/aws/lambda/" + functionName, stage);
         Map<String, String> environment = new HashMap<>(props.environment());
         environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
         environment.put("NOVA_STAGE", stage.name());

@@ -7,6 +7,7 @@ import software.amazon.awscdk.Stack;
 import software.constructs.IConstruct;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +22,11 @@ final class IamGrants {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Synthesized app;
+    private final Map<String, String> exports;
 
     IamGrants(Synthesized app) {
         this.app = app;
+        this.exports = exports(app);
     }
 
     /** Whether {@code roleOwner}'s role is allowed {@code action} on {@code target} (a function or alias). */
@@ -37,7 +40,7 @@ final class IamGrants {
         for (Stack stack : NagChecksTest.stacks(app.nova)) {
             for (Map<String, Object> statement : statementsOf(stack, roleStack, roleId)) {
                 if ("Allow".equals(statement.get("Effect")) && matchesAction(statement.get("Action"), action)
-                        && matchesResource(resolve(stack, statement.get("Resource")), targetIds)) {
+                        && matchesResource(resolve(statement.get("Resource")), targetIds)) {
                     return true;
                 }
             }
@@ -51,7 +54,7 @@ final class IamGrants {
         for (Stack stack : NagChecksTest.stacks(app.nova)) {
             resources(stack).values().stream().map(IamGrants::map)
                     .filter(resource -> "AWS::Lambda::Permission".equals(resource.get("Type")))
-                    .forEach(resource -> permissions.add(resolve(stack, resource.get("Properties"))));
+                    .forEach(resource -> permissions.add(resolve(resource.get("Properties"))));
         }
         return permissions;
     }
@@ -70,7 +73,7 @@ final class IamGrants {
                 continue;
             }
             Map<String, Object> properties = map(resource.get("Properties"));
-            String roles = resolve(stack, properties.get("Roles"));
+            String roles = resolve(properties.get("Roles"));
             boolean attached = stack == roleStack ? roles.contains("{\"Ref\":\"" + roleId + "\"}")
                     : roles.contains("\"" + roleId + "\"");
             if (attached) {
@@ -82,9 +85,18 @@ final class IamGrants {
     }
 
     /** The JSON of {@code value}, with each Fn::ImportValue replaced by what the exporting stack exports. */
-    @SuppressWarnings("unchecked")
-    private String resolve(Stack stack, Object value) {
+    private String resolve(Object value) {
         String json = write(value);
+        for (Map.Entry<String, String> export : exports.entrySet()) {
+            json = json.replace(export.getKey(), export.getValue());
+        }
+        return json;
+    }
+
+    /** Every stack's exports, as the JSON of the {@code Fn::ImportValue} that reads one and the JSON of its value. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> exports(Synthesized app) {
+        Map<String, String> exports = new LinkedHashMap<>();
         for (Stack exporter : NagChecksTest.stacks(app.nova)) {
             Map<String, Object> outputs = (Map<String, Object>) app.templateJson(exporter).get("Outputs");
             if (outputs == null) {
@@ -93,12 +105,11 @@ final class IamGrants {
             for (Object output : outputs.values()) {
                 Map<String, Object> export = (Map<String, Object>) map(output).get("Export");
                 if (export != null) {
-                    json = json.replace(write(Map.of("Fn::ImportValue", export.get("Name"))),
-                            write(map(output).get("Value")));
+                    exports.put(write(Map.of("Fn::ImportValue", export.get("Name"))), write(map(output).get("Value")));
                 }
             }
         }
-        return json;
+        return exports;
     }
 
     private static boolean matchesAction(Object actions, String action) {

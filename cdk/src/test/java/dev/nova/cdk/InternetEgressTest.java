@@ -8,7 +8,6 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +44,8 @@ class InternetEgressTest {
     @Test
     @SuppressWarnings("unchecked")
     void providerSignInWithoutNatStopsTheSynthSayingWhatToSet() {
-        Map<String, Object> context = new HashMap<>(Synthesized.committedContext());
-        Map<String, Object> stages = new HashMap<>((Map<String, Object>) context.get(StageContext.STAGES_KEY));
-        Map<String, Object> dev = new HashMap<>((Map<String, Object>) stages.get("dev"));
-        Map<String, Object> identity = new HashMap<>((Map<String, Object>) dev.get("identity"));
-        identity.put("appleClientIds", "example.nova.app");
-        dev.put("identity", identity);
-        stages.put("dev", dev);
-        context.put(StageContext.STAGES_KEY, stages);
+        Map<String, Object> context = Synthesized.contextWithVariantOfDev("nonat",
+                settings -> ((Map<String, Object>) settings.get("identity")).put("appleClientIds", "example.nova.app"));
         App app = new App(AppProps.builder().context(context).build());
 
         assertThatThrownBy(() -> Nova.build(app, new Artifacts(Path.of("..").toAbsolutePath().normalize())))

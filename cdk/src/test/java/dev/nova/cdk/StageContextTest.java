@@ -34,17 +34,12 @@ class StageContextTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aMistypedSettingNamesItsPath() {
-        Map<String, Object> context = new HashMap<>(Synthesized.committedContext());
-        Map<String, Object> stages = new HashMap<>((Map<String, Object>) context.get(StageContext.STAGES_KEY));
-        Map<String, Object> dev = new HashMap<>((Map<String, Object>) stages.get("dev"));
-        dev.put("maxAzs", "two");
-        stages.put("dev", dev);
-        context.put(StageContext.STAGES_KEY, stages);
+        Map<String, Object> context = Synthesized.contextWithVariantOfDev("typo",
+                settings -> settings.put("maxAzs", "two"));
 
         assertThatThrownBy(() -> StageContext.from(new App(AppProps.builder().context(context).build()).getNode()))
-                .hasMessage("nova:stages.dev.maxAzs must be a number");
+                .hasMessage("nova:stages.typo.maxAzs must be a number");
     }
 
     private static Stage stage(String name) {

@@ -56,18 +56,22 @@ final class Synthesized {
         }
     }
 
-    /** The app for the committed dev stage changed by {@code change} (a deep copy of its settings), as stage {@code name}. */
-    @SuppressWarnings("unchecked")
+    /** The app for the committed dev stage changed by {@code change}, as stage {@code name}. */
     static Synthesized variantOfDev(String name, Consumer<Map<String, Object>> change) {
-        return STAGES.computeIfAbsent(name, key -> {
-            Map<String, Object> context = new HashMap<>(committedContext());
-            Map<String, Object> stages = new HashMap<>((Map<String, Object>) context.get(StageContext.STAGES_KEY));
-            Map<String, Object> settings = deepCopy((Map<String, Object>) stages.get("dev"));
-            change.accept(settings);
-            stages.put(name, settings);
-            context.put(StageContext.STAGES_KEY, stages);
-            return synthesize(name, context);
-        });
+        return STAGES.computeIfAbsent(name, key -> synthesize(name, contextWithVariantOfDev(name, change)));
+    }
+
+    /** The committed context plus stage {@code name}: dev's settings (a deep copy) changed by {@code change}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> contextWithVariantOfDev(String name, Consumer<Map<String, Object>> change) {
+        Map<String, Object> context = new HashMap<>(committedContext());
+        Map<String, Object> stages = new HashMap<>((Map<String, Object>) context.get(StageContext.STAGES_KEY));
+        Map<String, Object> settings = deepCopy((Map<String, Object>) stages.get("dev"));
+        change.accept(settings);
+        stages.put(name, settings);
+        context.put(StageContext.STAGES_KEY, stages);
+        context.put(StageContext.STAGE_KEY, name);
+        return context;
     }
 
     private static Synthesized synthesize(String stage) {

@@ -29,8 +29,8 @@ final class LocalDatabase {
     DataSourceSettings forDomain(String domain) {
         try (Connection admin = postgres.adminDataSource(NAME).getConnection()) {
             SchemaProvisioning.DomainLogin login = SchemaProvisioning.ensure(admin, domain);
-            return new DataSourceSettings(postgres.jdbcUrl(NAME), login.username(), login.password(),
-                    login.schema(), 8, null, null, null, true);
+            return DataSourceSettings.migratedAtStart(postgres.jdbcUrl(NAME), login.username(), login.password(),
+                    login.schema(), 8);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot provision " + domain + "'s schema", e);
         }

@@ -69,7 +69,7 @@ class DatabaseMigrationsFunctionTest {
         try (Connection identity = fixture.connectAs(IDENTITY_ARN)) {
             assertThat(identity.isValid(1)).isTrue();
         }
-        fixture.secrets.put(IDENTITY_ARN, MigrationsFixture.login("nova_identity", "a guess"));
+        fixture.secretsManager.secret(IDENTITY_ARN).update(MigrationsFixture.login("nova_identity", "a guess"));
         assertThatThrownBy(() -> fixture.connectAs(IDENTITY_ARN)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("password authentication failed");
     }
@@ -97,19 +97,19 @@ class DatabaseMigrationsFunctionTest {
     void deleteLeavesTheDataAndReadsNoSecret() throws Exception {
         Map<String, Object> create = fixture.createEvent();
         fixture.run(create);
-        int secretReads = fixture.secretsManager.received().size();
+        long secretReads = fixture.secretsManager.calls("GetSecretValue");
 
         Map<String, Object> answer = fixture.run(MigrationsFixture.event(create, "Delete", "nova-database-migrations"));
 
         assertThat(answer).containsEntry("PhysicalResourceId", "nova-database-migrations");
-        assertThat(fixture.secretsManager.received()).hasSize(secretReads);
+        assertThat(fixture.secretsManager.calls("GetSecretValue")).isEqualTo(secretReads);
         assertThat(tableOwners("identity")).containsKey("accounts");
         assertThat(tableOwners("users")).containsKey("profiles");
     }
 
     @Test
     void aSecretWhoseUsernameIsNotTheDomainsRoleFailsBeforeTheDatabaseIsTouched() throws Exception {
-        fixture.secrets.put(USERS_ARN, MigrationsFixture.login("nova_identity", "borrowed"));
+        fixture.secretsManager.secret(USERS_ARN).update(MigrationsFixture.login("nova_identity", "borrowed"));
 
         assertThatThrownBy(() -> fixture.run(fixture.createEvent())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the secret " + USERS_ARN + " of domain users logs in as nova_identity, but the domain's "

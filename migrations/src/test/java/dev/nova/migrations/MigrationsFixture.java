@@ -1,7 +1,7 @@
 package dev.nova.migrations;
 
-import dev.nova.testing.LoopbackHttp;
 import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestSecretsManager;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 import java.io.IOException;
@@ -29,15 +29,14 @@ final class MigrationsFixture implements AutoCloseable {
     private static final Path EVENTS = Path.of("..", "sam", "events");
 
     final String database = TestPostgres.newDatabase();
-    final Map<String, String> secrets = new HashMap<>();
-    final LoopbackHttp secretsManager = new LoopbackHttp(this::getSecretValue);
+    final TestSecretsManager secretsManager = new TestSecretsManager();
     final DatabaseMigrationsFunction function =
             new DatabaseMigrationsFunction(new DatabaseMigrations(SecretsManagerLogins.at(secretsManager.endpoint())));
 
     MigrationsFixture() {
-        secrets.put(ADMIN_ARN, login("postgres", "trusted-here"));
-        secrets.put(IDENTITY_ARN, login("nova_identity", UUID.randomUUID().toString()));
-        secrets.put(USERS_ARN, login("nova_users", UUID.randomUUID().toString()));
+        secretsManager.create(ADMIN_ARN, login("postgres", "trusted-here"));
+        secretsManager.create(IDENTITY_ARN, login("nova_identity", UUID.randomUUID().toString()));
+        secretsManager.create(USERS_ARN, login("nova_users", UUID.randomUUID().toString()));
     }
 
     static String login(String username, String password) {
@@ -72,24 +71,13 @@ final class MigrationsFixture implements AutoCloseable {
     }
 
     Connection connectAs(String secretArn) throws SQLException {
-        JsonNode login = JsonNode.parser().parse(secrets.get(secretArn));
+        JsonNode login = JsonNode.parser().parse(secretsManager.secret(secretArn).value("AWSCURRENT"));
         return DriverManager.getConnection(TestPostgres.server().jdbcUrl(database),
                 login.field("username").orElseThrow().asString(), login.field("password").orElseThrow().asString());
     }
 
     Connection admin() throws SQLException {
         return TestPostgres.server().adminDataSource(database).getConnection();
-    }
-
-    private LoopbackHttp.Answer getSecretValue(LoopbackHttp.Request request) {
-        String secretId = JsonNode.parser().parse(request.body()).field("SecretId").orElseThrow().asString();
-        String secret = secrets.get(secretId);
-        if (!"secretsmanager.GetSecretValue".equals(request.target()) || secret == null) {
-            return new LoopbackHttp.Answer(400, "application/x-amz-json-1.1",
-                    "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"no such secret\"}");
-        }
-        return new LoopbackHttp.Answer(200, "application/x-amz-json-1.1", "{\"ARN\":\"" + secretId
-                + "\",\"Name\":\"nova\",\"VersionId\":\"v1\",\"SecretString\":" + quoted(secret) + "}");
     }
 
     /** The JSON event as the Lambda runtime hands it over: objects as maps, values as strings. */
@@ -107,9 +95,6 @@ final class MigrationsFixture implements AutoCloseable {
         return map;
     }
 
-    private static String quoted(String json) {
-        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 
     @Override
     public void close() {

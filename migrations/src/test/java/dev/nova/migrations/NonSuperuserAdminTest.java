@@ -37,8 +37,8 @@ class NonSuperuserAdminTest {
         }
         PasswordChecks.require("cluster_admin");
         PasswordChecks.require("nova_rdslike");
-        fixture.secrets.put(ADMIN_ARN, MigrationsFixture.login("cluster_admin", "admin-secret"));
-        fixture.secrets.put(DOMAIN_ARN, MigrationsFixture.login("nova_rdslike", "domain-secret"));
+        fixture.secretsManager.create(ADMIN_ARN, MigrationsFixture.login("cluster_admin", "admin-secret"));
+        fixture.secretsManager.create(DOMAIN_ARN, MigrationsFixture.login("nova_rdslike", "domain-secret"));
         Map<String, Object> create = fixture.createEvent();
         Map<String, Object> properties = MigrationsFixture.properties(create);
         properties.put("AdminSecretArn", ADMIN_ARN);

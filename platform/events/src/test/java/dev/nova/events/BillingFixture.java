@@ -22,8 +22,8 @@ final class BillingFixture implements AutoCloseable {
 
     BillingFixture() {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("billing");
-        dataSource = DomainDataSources.open(new DataSourceSettings(settings.url(), settings.username(),
-                settings.password(), settings.schema(), 6, null, null, null, true));
+        dataSource = DomainDataSources.open(DataSourceSettings.migratedAtStart(settings.url(), settings.username(),
+                settings.password(), settings.schema(), 6));
         transactions = new Transactions(dataSource);
     }
 

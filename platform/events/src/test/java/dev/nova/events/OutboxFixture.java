@@ -49,8 +49,8 @@ final class OutboxFixture implements AfterAllCallback {
 
     OutboxFixture() {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("orders");
-        dataSource = DomainDataSources.open(new DataSourceSettings(settings.url(), settings.username(),
-                settings.password(), settings.schema(), 12, null, null, null, true));
+        dataSource = DomainDataSources.open(DataSourceSettings.migratedAtStart(settings.url(), settings.username(),
+                settings.password(), settings.schema(), 12));
         transactions = new Transactions(dataSource);
         sqs = SqsClient.builder().endpointOverride(TestSqs.server().endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))

@@ -1,7 +1,6 @@
 package dev.nova.persistence;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
@@ -27,7 +26,6 @@ public record DataSourceSettings(String url,
                                  @Nullable Boolean migrateOnStart,
                                  @Nullable Boolean iamAuth) {
 
-    @Creator
     public DataSourceSettings {
         maximumPoolSize = maximumPoolSize == null ? 2 : maximumPoolSize;
         connectionTimeout = connectionTimeout == null ? Duration.ofSeconds(3) : connectionTimeout;
@@ -37,13 +35,13 @@ public record DataSourceSettings(String url,
         iamAuth = iamAuth != null && iamAuth;
     }
 
-    /** Settings that log in with a password (the local runtime, tests). */
-    public DataSourceSettings(String url, String username, @Nullable String password, String schema,
-                              @Nullable Integer maximumPoolSize, @Nullable Duration connectionTimeout,
-                              @Nullable Duration idleTimeout, @Nullable Duration maxLifetime,
-                              @Nullable Boolean migrateOnStart) {
-        this(url, username, password, schema, maximumPoolSize, connectionTimeout, idleTimeout, maxLifetime,
-                migrateOnStart, false);
+    /**
+     * A password login whose schema is migrated when the pool opens, with the default timeouts: how the local
+     * runtime, the tests and the benchmarks reach their embedded database.
+     */
+    public static DataSourceSettings migratedAtStart(String url, String username, String password, String schema,
+                                                     int maximumPoolSize) {
+        return new DataSourceSettings(url, username, password, schema, maximumPoolSize, null, null, null, true, false);
     }
 
     /** These settings as the {@code nova.datasource.*} properties a function's context reads. */

@@ -47,8 +47,8 @@ public final class TestPostgres {
         String database = newDatabase();
         try (Connection admin = server().adminDataSource(database).getConnection()) {
             SchemaProvisioning.DomainLogin login = SchemaProvisioning.ensure(admin, domain);
-            return new DataSourceSettings(server().jdbcUrl(database), login.username(), login.password(),
-                    login.schema(), 4, null, null, null, true);
+            return DataSourceSettings.migratedAtStart(server().jdbcUrl(database), login.username(), login.password(),
+                    login.schema(), 4);
         } catch (SQLException e) {
             throw new IllegalStateException("could not provision " + domain, e);
         }

@@ -11,6 +11,7 @@ import dev.nova.identity.api.RegisterRequest;
 import dev.nova.invocation.NoInput;
 import dev.nova.testing.LoopbackHttp;
 import dev.nova.testing.TestClock;
+import dev.nova.testing.TestSecretsManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -83,31 +84,27 @@ class SigningKeysAndAwsServicesTest {
 
     @Test
     void readsItsKeysFromSecretsManagerAndPicksUpARotationWithoutARestart() throws Exception {
-        TestClock keyClock = new TestClock();
-        AtomicReference<String> secret = new AtomicReference<>(SigningKeyRotation.rotate(null, keyClock));
-        try (LoopbackHttp secretsManager = new LoopbackHttp(request -> {
-            assertThat(request.target()).isEqualTo("secretsmanager.GetSecretValue");
-            assertThat(request.body()).contains("\"SecretId\":\"nova/identity/signing-keys\"");
-            return new LoopbackHttp.Answer(200, "application/x-amz-json-1.1", "{\"ARN\":\"arn:aws:secretsmanager:"
-                    + "us-east-1:000000000000:secret:nova/identity/signing-keys\",\"Name\":\"nova/identity/"
-                    + "signing-keys\",\"VersionId\":\"v1\",\"SecretString\":" + quoted(secret.get()) + "}");
-        });
+        String secretId = "nova/identity/signing-keys";
+        try (TestSecretsManager secretsManager = TestSecretsManager.with(secretId,
+                SigningKeyRotation.rotate(null, new TestClock()));
              IdentityFixture identity = new IdentityFixture(Map.of(
                      "nova.identity.signing-keys", "",
-                     "nova.identity.signing-keys-secret", "nova/identity/signing-keys",
+                     "nova.identity.signing-keys-secret", secretId,
                      "nova.identity.aws-endpoint", secretsManager.endpoint().toString()))) {
-            String firstKid = kids(secret.get())[0];
+            TestSecretsManager.Secret secret = secretsManager.secret(secretId);
+            String firstKid = kids(secret.value("AWSCURRENT"))[0];
             assertThat(publicKids(identity)).containsExactly(firstKid);
             assertThat(signedWith(register(identity, "rotator1"))).isEqualTo(firstKid);
 
-            secret.set(SigningKeyRotation.rotate(secret.get(), identity.clock));
-            String newKid = kids(secret.get())[0];
+            secret.update(SigningKeyRotation.rotate(secret.value("AWSCURRENT"), identity.clock));
+            String newKid = kids(secret.value("AWSCURRENT"))[0];
             identity.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
             assertThat(publicKids(identity)).containsExactly(newKid, firstKid);
             assertThat(signedWith(register(identity, "rotator2"))).isEqualTo(firstKid);
 
             identity.clock.advance(JwkSigningKeys.ACTIVATION_DELAY);
             assertThat(signedWith(register(identity, "rotator3"))).isEqualTo(newKid);
+            assertThat(secretsManager.calls("GetSecretValue")).isGreaterThanOrEqualTo(2);
         }
     }
 
@@ -148,9 +145,5 @@ class SigningKeysAndAwsServicesTest {
     private static String[] kids(String jwkSet) throws Exception {
         return com.nimbusds.jose.jwk.JWKSet.parse(jwkSet).getKeys().stream().map(key -> key.getKeyID())
                 .toArray(String[]::new);
-    }
-
-    private static String quoted(String json) {
-        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -6,6 +6,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
 import dev.nova.invocation.AwsClients;
 import dev.nova.testing.TestClock;
+import dev.nova.testing.TestSecretsManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -28,14 +29,15 @@ class SigningKeyRotationFunctionTest {
     private static final List<String> STEPS = List.of("createSecret", "setSecret", "testSecret", "finishSecret");
 
     private final TestClock clock = new TestClock();
-    private SecretsManagerStandIn secrets;
+    private final TestSecretsManager secretsManager = new TestSecretsManager();
+    private TestSecretsManager.Secret secrets;
     private SecretsManagerClient client;
     private SigningKeyRotationFunction function;
 
     @AfterEach
     void close() {
         client.close();
-        secrets.close();
+        secretsManager.close();
     }
 
     @Test
@@ -47,7 +49,7 @@ class SigningKeyRotationFunctionTest {
         String keys = secrets.value("AWSCURRENT");
         assertThat(kids(keys)).hasSize(1);
         assertThat(secrets.labelsOf("rotation-1")).containsExactly("AWSCURRENT");
-        assertThat(secrets.labelsOf(SecretsManagerStandIn.INITIAL_VERSION)).containsExactly("AWSPREVIOUS");
+        assertThat(secrets.labelsOf(TestSecretsManager.INITIAL_VERSION)).containsExactly("AWSPREVIOUS");
         assertThat(JwkSigningKeys.from(() -> keys, clock).current().getKeyID()).isEqualTo(kids(keys).get(0));
     }
 
@@ -74,7 +76,7 @@ class SigningKeyRotationFunctionTest {
         String pending = secrets.value("AWSPENDING");
         function.handleRequest(event("createSecret", "rotation-1"), null);
 
-        assertThat(secrets.calls("PutSecretValue")).isEqualTo(1);
+        assertThat(secretsManager.calls("PutSecretValue")).isEqualTo(1);
         assertThat(secrets.value("AWSPENDING")).isEqualTo(pending);
         assertThat(secrets.value("AWSCURRENT")).isEqualTo(EMPTY_SET);
     }
@@ -97,11 +99,11 @@ class SigningKeyRotationFunctionTest {
         start(ARN, EMPTY_SET);
         rotate("rotation-1");
         String keys = secrets.value("AWSCURRENT");
-        long writes = secrets.calls("PutSecretValue") + secrets.calls("UpdateSecretVersionStage");
+        long writes = secretsManager.calls("PutSecretValue") + secretsManager.calls("UpdateSecretVersionStage");
 
         STEPS.forEach(step -> function.handleRequest(event(step, "rotation-1"), null));
 
-        assertThat(secrets.calls("PutSecretValue") + secrets.calls("UpdateSecretVersionStage")).isEqualTo(writes);
+        assertThat(secretsManager.calls("PutSecretValue") + secretsManager.calls("UpdateSecretVersionStage")).isEqualTo(writes);
         assertThat(secrets.value("AWSCURRENT")).isEqualTo(keys);
     }
 
@@ -113,7 +115,7 @@ class SigningKeyRotationFunctionTest {
         assertThatThrownBy(() -> function.handleRequest(event("rotateEverything", "rotation-1"), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown rotation step rotateEverything");
-        assertThat(secrets.calls("DescribeSecret")).isZero();
+        assertThat(secretsManager.calls("DescribeSecret")).isZero();
     }
 
     @Test
@@ -126,7 +128,7 @@ class SigningKeyRotationFunctionTest {
         secrets.disableRotation();
         assertThatThrownBy(() -> function.handleRequest(event("createSecret", "rotation-1"), null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not enabled for rotation");
-        assertThat(secrets.calls("PutSecretValue")).isZero();
+        assertThat(secretsManager.calls("PutSecretValue")).isZero();
     }
 
     @Test
@@ -144,8 +146,8 @@ class SigningKeyRotationFunctionTest {
     }
 
     private void start(String arn, String initialValue) {
-        secrets = new SecretsManagerStandIn(arn, initialValue);
-        client = AwsClients.build(SecretsManagerClient.builder(), secrets.endpoint(), Duration.ofSeconds(2),
+        secrets = secretsManager.create(arn, initialValue);
+        client = AwsClients.build(SecretsManagerClient.builder(), secretsManager.endpoint(), Duration.ofSeconds(2),
                 Duration.ofSeconds(5), override -> { });
         function = new SigningKeyRotationFunction(client, clock);
     }
