@@ -3,6 +3,7 @@ package dev.nova.events;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 10,000 events written by concurrent transactions while a tenth of the sends fail, the relay dies after SQS
  * accepted a batch, the fast path never runs for some commits, and some messages arrive twice: every event is
- * consumed exactly once in effect, and the one poison event ends in the DLQ.
+ * consumed exactly once in effect, and the one poison event ends in the DLQ. Delivery is at least once, so a
+ * duplicated send or a resend after a crash can park the poison event there more than once; nothing else is parked.
  */
 class NothingIsLostUnderFaultsTest {
 
@@ -63,7 +65,10 @@ class NothingIsLostUnderFaultsTest {
             writing.set(false);
             sweeping.get(120, TimeUnit.SECONDS);
             Eventually.within(120, () -> billing.count("SELECT count(*) FROM charges") >= WRITERS * EVENTS_PER_WRITER
-                    && orders.approximateDepth("billing-dlq") == 1);
+                    && orders.approximateDepth("billing-dlq") >= 1 && orders.inFlightOrWaiting("billing") == 0,
+                    () -> "charges=" + billing.count("SELECT count(*) FROM charges")
+                            + " billing=" + orders.inFlightOrWaiting("billing")
+                            + " billing-dlq=" + orders.approximateDepth("billing-dlq"));
         } finally {
             sweeper.shutdownNow();
         }
@@ -75,8 +80,9 @@ class NothingIsLostUnderFaultsTest {
         assertThat(billing.count("SELECT count(*) FROM charges")).isEqualTo(WRITERS * EVENTS_PER_WRITER);
         assertThat(billing.count("SELECT count(DISTINCT order_id) FROM charges")).isEqualTo(WRITERS * EVENTS_PER_WRITER);
         assertThat(orders.count("SELECT count(*) FROM outbox WHERE published_at IS NULL")).isZero();
-        assertThat(orders.drain("billing-dlq")).singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("poison"));
+        List<String> parked = orders.drain("billing-dlq").stream().map(Message::body).distinct().toList();
+        assertThat(parked).as("distinct events in the DLQ").singleElement()
+                .satisfies(body -> assertThat(body).contains("poison"));
     }
 
     private static void write(Outbox outbox) throws Exception {

@@ -88,9 +88,18 @@ final class OutboxFixture implements AfterAllCallback {
     }
 
     int approximateDepth(String queue) {
+        return attribute(queue, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+    }
+
+    /** Messages waiting plus messages received and not yet deleted: zero once every consumer is done. */
+    int inFlightOrWaiting(String queue) {
+        return approximateDepth(queue) + attribute(queue, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
+    }
+
+    private int attribute(String queue, QueueAttributeName name) {
         Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(queues.urlOf(queue))
-                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
+                .attributeNames(name)).attributes();
+        return Integer.parseInt(attributes.get(name));
     }
 
     @Override
