@@ -150,6 +150,7 @@ public class DataStack extends Stack {
         properties.put("Host", cluster.getClusterEndpoint().getHostname());
         properties.put("Port", String.valueOf(PORT));
         properties.put("Database", DATABASE_NAME);
+        properties.put("SslMode", "verify-full");
         properties.put("AdminSecretArn", cluster.getSecret().getSecretArn());
         properties.put("Domains", NovaDomains.ALL.stream().map(Domain::name).collect(Collectors.joining(",")));
         properties.put("DomainSecretArns", domainSecrets.entrySet().stream()
@@ -205,9 +206,13 @@ public class DataStack extends Stack {
         proxy.grantConnect(grantee, domain.databaseUser());
     }
 
-    /** The JDBC URL functions use: the proxy, TLS required. */
+    /**
+     * The JDBC URL functions use: the proxy over TLS, its certificate and host name verified. The proxy's
+     * certificate comes from ACM and chains to Amazon's public roots, which the JVM's own trust store holds.
+     */
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + proxy.getEndpoint() + ":" + PORT + "/" + DATABASE_NAME + "?sslmode=require";
+        return "jdbc:postgresql://" + proxy.getEndpoint() + ":" + PORT + "/" + DATABASE_NAME
+                + "?sslmode=verify-full&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory";
     }
 
     public DatabaseCluster cluster() {

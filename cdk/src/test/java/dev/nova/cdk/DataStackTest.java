@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import java.security.KeyStore;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +41,20 @@ class DataStackTest {
                 "RequireTLS", true,
                 "Auth", Match.arrayWith(List.of(Match.objectLike(Map.of("IAMAuth", "REQUIRED",
                         "AuthScheme", "SECRETS"))))));
-        assertThat(dev.nova.data().jdbcUrl()).contains("sslmode=require");
+        assertThat(dev.nova.data().jdbcUrl()).contains("sslmode=verify-full")
+                .contains("sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory");
+    }
+
+    @Test
+    void theJvmTrustsTheAmazonRootsThatTheProxysCertificateChainsTo() throws Exception {
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init((KeyStore) null);
+        List<String> roots = Arrays.stream(trust.getTrustManagers()).filter(X509TrustManager.class::isInstance)
+                .flatMap(manager -> Arrays.stream(((X509TrustManager) manager).getAcceptedIssuers()))
+                .map(root -> root.getSubjectX500Principal().getName()).toList();
+
+        assertThat(roots).contains("CN=Amazon Root CA 1,O=Amazon,C=US", "CN=Amazon Root CA 2,O=Amazon,C=US",
+                "CN=Amazon Root CA 3,O=Amazon,C=US", "CN=Amazon Root CA 4,O=Amazon,C=US");
     }
 
     @Test
@@ -59,6 +76,7 @@ class DataStackTest {
         data.hasResourceProperties("Custom::NovaMigrations", Map.of(
                 "Domains", "identity,users",
                 "Database", "nova",
+                "SslMode", "verify-full",
                 "DomainSecretArns", Match.anyValue(),
                 "Version", Match.stringLikeRegexp("[0-9a-f]{64}")));
         data.hasResourceProperties("AWS::Lambda::Function", Map.of(

@@ -2,6 +2,8 @@ package dev.nova.migrations;
 
 import dev.nova.persistence.SchemaProvisioning;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +49,21 @@ public record MigrationRequest(String host, int port, String database, String ss
     /** Reads the properties; a missing or invalid one fails naming it. */
     public static MigrationRequest from(Map<String, Object> properties) {
         return new MigrationRequest(required(properties, "Host"), port(required(properties, "Port")),
-                required(properties, "Database"), optional(properties, "SslMode", "require"),
+                required(properties, "Database"), optional(properties, "SslMode", "verify-full"),
                 required(properties, "AdminSecretArn"), list(required(properties, "Domains")),
                 pairs(required(properties, "DomainSecretArns")), required(properties, "Version"));
     }
 
+    /**
+     * The database's URL. TLS modes that verify the server (the default, {@code verify-full}) check its certificate
+     * against the RDS root certificates the function carries.
+     */
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?sslmode=" + sslMode;
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + database + "?sslmode=" + sslMode;
+        if (!sslMode.startsWith("verify-")) {
+            return url;
+        }
+        return url + "&sslrootcert=" + URLEncoder.encode(RdsRootCertificates.file().toString(), StandardCharsets.UTF_8);
     }
 
     private static boolean isDomainName(String domain) {

@@ -118,6 +118,15 @@ class DatabaseMigrationsFunctionTest {
     }
 
     @Test
+    void aDatabaseThatDoesNotSpeakTlsIsRefusedRatherThanSpokenToInPlainText() throws Exception {
+        Map<String, Object> event = fixture.createEvent();
+        MigrationsFixture.properties(event).put("SslMode", "verify-full");
+
+        assertThatThrownBy(() -> fixture.run(event)).hasRootCauseMessage("The server does not support SSL.");
+        assertThat(tableOwners("identity")).isEmpty();
+    }
+
+    @Test
     void aMissingPropertyFailsNamingIt() {
         Map<String, Object> event = fixture.createEvent();
         MigrationsFixture.properties(event).remove("AdminSecretArn");

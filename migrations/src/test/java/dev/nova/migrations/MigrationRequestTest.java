@@ -2,9 +2,24 @@ package dev.nova.migrations;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,13 +27,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The custom resource's properties are checked before anything is read or touched. */
 class MigrationRequestTest {
 
+    private static final Pattern RDS_ROOT = Pattern.compile("CN=Amazon RDS (\\S+) Root CA (RSA2048|RSA4096|ECC384) G1");
+
     @Test
     void readsThePropertiesCloudFormationPassesAsStrings() {
         MigrationRequest request = MigrationRequest.from(properties());
 
         assertThat(request.domains()).containsExactly("identity", "users");
         assertThat(request.domainSecretArns()).containsEntry("users", "arn:users");
-        assertThat(request.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5432/nova?sslmode=require");
+        assertThat(request.jdbcUrl()).startsWith("jdbc:postgresql://db.example:5432/nova?sslmode=verify-full"
+                + "&sslrootcert=");
+    }
+
+    @Test
+    void theServerIsVerifiedAgainstTheRdsRootCertificatesTheFunctionCarries() throws Exception {
+        String url = MigrationRequest.from(properties()).jdbcUrl();
+        Path roots = Path.of(URLDecoder.decode(url.substring(url.indexOf("&sslrootcert=") + 13), UTF_8));
+
+        Collection<? extends Certificate> certificates;
+        try (InputStream pem = Files.newInputStream(roots)) {
+            certificates = CertificateFactory.getInstance("X.509").generateCertificates(pem);
+        }
+        Map<String, Set<String>> kindsByRegion = new TreeMap<>();
+        for (Certificate certificate : certificates) {
+            X509Certificate root = (X509Certificate) certificate;
+            root.checkValidity();
+            root.verify(root.getPublicKey());
+            assertThat(root.getBasicConstraints()).as("a CA").isGreaterThanOrEqualTo(0);
+            Matcher name = RDS_ROOT.matcher(root.getSubjectX500Principal().getName());
+            assertThat(name.find()).as(root.getSubjectX500Principal().getName()).isTrue();
+            kindsByRegion.computeIfAbsent(name.group(1), region -> new TreeSet<>()).add(name.group(2));
+        }
+        assertThat(kindsByRegion).containsKeys("us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1")
+                .allSatisfy((region, kinds) -> assertThat(kinds).containsExactly("ECC384", "RSA2048", "RSA4096"));
     }
 
     @Test
