@@ -5,6 +5,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Token;
 import software.amazon.awscdk.customresources.Provider;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -62,6 +63,9 @@ public class DataStack extends Stack {
 
     public DataStack(Construct scope, String id, StackProps props, Inputs inputs) {
         super(scope, id, props);
+        if (!Token.isUnresolved(getRegion())) {
+            RdsRootCertificates.requireRootsFor(getRegion(), inputs.artifacts().jar(NovaDomains.MIGRATIONS_JAR));
+        }
         Stage stage = inputs.stage();
         IVpc vpc = inputs.network().vpc();
         SecurityGroup database = group(vpc, "Database", "Nova database cluster");

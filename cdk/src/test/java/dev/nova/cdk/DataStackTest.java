@@ -1,17 +1,23 @@
 package dev.nova.cdk;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DataStackTest {
 
@@ -43,6 +49,24 @@ class DataStackTest {
                         "AuthScheme", "SECRETS"))))));
         assertThat(dev.nova.data().jdbcUrl()).contains("sslmode=verify-full")
                 .contains("sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory");
+    }
+
+    @Test
+    void aRegionWhoseRdsRootsTheMigrationsFunctionLacksStopsTheSynth() {
+        Artifacts artifacts = new Artifacts(Path.of("..").toAbsolutePath().normalize());
+        App app = new App(AppProps.builder().context(Synthesized.committedContext()).outdir("target/cdk-regions")
+                .build());
+        Stage stage = StageContext.from(app.getNode());
+        StackProps inIsrael = StackProps.builder().env(Environment.builder().account("123456789012")
+                .region("il-central-1").build()).build();
+        NetworkStack network = new NetworkStack(app, "Network", inIsrael, stage);
+
+        assertThat(RdsRootCertificates.regionsIn(artifacts.jar(NovaDomains.MIGRATIONS_JAR)))
+                .hasSize(27).contains("us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1");
+        assertThatThrownBy(() -> new DataStack(app, "Data", inIsrael, new DataStack.Inputs(stage, network,
+                artifacts))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("but not for il-central-1: add the region's roots to migrations/src/main/"
+                        + "resources/dev/nova/migrations/rds-root-cas.pem");
     }
 
     @Test
