@@ -4,6 +4,16 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.rds.RdsUtilities;
+import software.amazon.awssdk.services.rds.model.GenerateAuthenticationTokenRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +24,8 @@ class RdsAuthTokensTest {
     private static final String PROXY = "nova.proxy-c0ffee.eu-west-1.rds.amazonaws.com";
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEXAMPLE", "secret-example"));
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Test
     void aTokenIsAPresignedConnectRequestForTheProxyAndTheRole() {
@@ -26,6 +38,30 @@ class RdsAuthTokensTest {
                 .contains("Action=connect", "DBUser=nova_identity", "X-Amz-Signature=", "X-Amz-Expires=900",
                         "X-Amz-Credential=AKIAEXAMPLE%2F", "%2Feu-west-1%2Frds-db%2Faws4_request")
                 .doesNotContain("secret-example");
+    }
+
+    @Test
+    void aTokenIsTheOneAwssOwnRdsUtilitiesMakes() {
+        Clock now = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
+        RdsAuthTokens tokens = new RdsAuthTokens("jdbc:postgresql://" + PROXY + ":5432/nova", "nova_identity",
+                Region.EU_WEST_1, CREDENTIALS, now);
+        RdsUtilities rds = RdsUtilities.builder().region(Region.EU_WEST_1).credentialsProvider(CREDENTIALS).build();
+
+        String theirs = rds.generateAuthenticationToken(GenerateAuthenticationTokenRequest.builder()
+                .hostname(PROXY).port(5432).username("nova_identity").build());
+        String signedAt = query(theirs).get("X-Amz-Date");
+        String ours = new RdsAuthTokens("jdbc:postgresql://" + PROXY + ":5432/nova", "nova_identity",
+                Region.EU_WEST_1, CREDENTIALS, Clock.fixed(AMZ_DATE.parse(signedAt, Instant::from), ZoneOffset.UTC))
+                .get();
+
+        assertThat(ours).startsWith(PROXY + ":5432/?");
+        assertThat(query(ours)).isEqualTo(query(theirs));
+        assertThat(query(tokens.get())).containsEntry("X-Amz-Date", "20261122T101530Z");
+    }
+
+    private static Map<String, String> query(String token) {
+        return Arrays.stream(token.substring(token.indexOf('?') + 1).split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
     }
 
     @Test
