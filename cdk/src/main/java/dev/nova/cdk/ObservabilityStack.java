@@ -25,12 +25,13 @@ import java.util.Map;
  * Alarms and the dashboard. Every alarm notifies the stage's alarm topic; docs/deploy.md says what each one means
  * and what to do. The alarms: a message in any dead-letter queue; any function error or throttle; a function's p99
  * duration above 80% of its timeout; an outbox whose oldest unpublished event is older than five minutes (or whose
- * metric stopped: the sweeper itself is down).
+ * metric stopped: the sweeper itself is down); an outbox with a parked event (one the relay gave up sending).
  */
 public class ObservabilityStack extends Stack {
 
     static final String NAMESPACE = "Nova";
     static final String OUTBOX_AGE_METRIC = "outbox_oldest_unpublished_seconds";
+    static final String OUTBOX_PARKED_METRIC = "outbox_parked";
     static final int OUTBOX_AGE_LIMIT_SECONDS = 300;
     static final double DURATION_SHARE_OF_TIMEOUT = 0.8;
 
@@ -70,14 +71,24 @@ public class ObservabilityStack extends Stack {
             watch(stage, function, dashboard);
         }
         for (Domain domain : NovaDomains.ALL) {
-            Metric age = Metric.Builder.create().namespace(NAMESPACE).metricName(OUTBOX_AGE_METRIC)
-                    .dimensionsMap(Map.of("Domain", domain.name())).statistic("Maximum")
-                    .period(Duration.minutes(1)).build();
+            Metric age = outboxMetric(OUTBOX_AGE_METRIC, domain);
             alarm(stage, domain.name() + "-outbox-stalled", age, OUTBOX_AGE_LIMIT_SECONDS, 3,
                     TreatMissingData.BREACHING, "The oldest unpublished event of " + domain.name()
                             + "'s outbox is over 5 minutes old, or the sweeper stopped reporting.");
-            dashboard.addWidgets(graph("Outbox " + domain.name() + ": oldest unpublished (s)", age));
+            // Parked events are out of the relay's line, so they never age the metric above: they alarm on their own.
+            Metric parked = outboxMetric(OUTBOX_PARKED_METRIC, domain);
+            alarm(stage, domain.name() + "-outbox-parked", parked, 0, 1, TreatMissingData.NOT_BREACHING,
+                    "The relay gave up sending an event of " + domain.name() + "'s outbox after 10 attempts.");
+            dashboard.addWidgets(graph("Outbox " + domain.name() + ": oldest unpublished (s)", age),
+                    graph("Outbox " + domain.name() + ": parked events", parked));
         }
+    }
+
+    /** A metric the outbox sweeper writes for {@code domain}, in embedded metric format, once a minute. */
+    private static Metric outboxMetric(String name, Domain domain) {
+        return Metric.Builder.create().namespace(NAMESPACE).metricName(name)
+                .dimensionsMap(Map.of("Domain", domain.name())).statistic("Maximum").period(Duration.minutes(1))
+                .build();
     }
 
     private void watch(Stage stage, NovaFunction function, Dashboard dashboard) {

@@ -43,14 +43,24 @@ class ObservabilityStackTest {
 
     @Test
     void aStalledOutboxOrASilentSweeperAlarms() {
+        assertOutboxAlarms("outbox-stalled", "outbox_oldest_unpublished_seconds", 300, "TreatMissingData", "breaching");
+    }
+
+    @Test
+    void aParkedOutboxEventAlarmsThoughItNoLongerAgesTheOutbox() {
+        assertOutboxAlarms("outbox-parked", "outbox_parked", 0, "EvaluationPeriods", 1);
+    }
+
+    /** Each domain's alarm on a metric of the outbox sweeper, with one more property that sets it apart. */
+    private void assertOutboxAlarms(String alarm, String metric, int threshold, String property, Object value) {
         for (Domain domain : NovaDomains.ALL) {
             alarms.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
-                    "AlarmName", "nova-dev-" + domain.name() + "-outbox-stalled",
+                    "AlarmName", "nova-dev-" + domain.name() + "-" + alarm,
                     "Namespace", "Nova",
-                    "MetricName", "outbox_oldest_unpublished_seconds",
+                    "MetricName", metric,
                     "Dimensions", List.of(Map.of("Name", "Domain", "Value", domain.name())),
-                    "Threshold", 300,
-                    "TreatMissingData", "breaching"));
+                    "Threshold", threshold,
+                    property, value));
         }
     }
 

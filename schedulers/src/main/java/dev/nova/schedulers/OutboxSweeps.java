@@ -1,6 +1,6 @@
 package dev.nova.schedulers;
 
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
 import dev.nova.events.SweepReport;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.NoInput;
@@ -34,7 +34,7 @@ public final class OutboxSweeps {
         List<SweepReport> reports = new ArrayList<>();
         for (String domain : domains) {
             try {
-                reports.add(invoker.invoke(OutboxSweep.operation(domain), scheduler, NoInput.INSTANCE).join());
+                reports.add(invoker.invoke(OutboxOperations.sweep(domain), scheduler, NoInput.INSTANCE).join());
             } catch (CompletionException e) {
                 LOG.warn("sweeping {}'s outbox failed; the next run tries again: {}", domain, e.getCause().toString());
             }

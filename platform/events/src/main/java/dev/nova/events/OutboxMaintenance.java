@@ -1,5 +1,8 @@
 package dev.nova.events;
 
+import dev.nova.kernel.Cursor;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
 import dev.nova.persistence.Transactions;
 
 import java.sql.PreparedStatement;
@@ -8,6 +11,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** What operators and schedules do with an outbox: read its health, replay parked events, prune published ones. */
@@ -40,15 +46,57 @@ public final class OutboxMaintenance {
         });
     }
 
-    /** Puts a parked event back in line, with its attempts reset; answers whether there was one to replay. */
-    public boolean replay(UUID eventId) {
+    /** Parked events, oldest parked first, after the page's cursor. */
+    public Page<ParkedEvent> parked(PageRequest page) {
+        Cursor after = page.after() == null ? null : Cursor.decode(page.after());
+        List<ParkedEvent> rows = transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, event_type, aggregate_type, aggregate_id, attempts, last_error, parked_at, correlation_id
+                    FROM outbox
+                    WHERE parked_at IS NOT NULL AND published_at IS NULL
+                      AND (?::timestamptz IS NULL OR (parked_at, id) > (?::timestamptz, ?::uuid))
+                    ORDER BY parked_at, id
+                    LIMIT ?""")) {
+                Timestamp afterParked = after == null ? null : Timestamp.from(after.instantKey(0));
+                query.setTimestamp(1, afterParked);
+                query.setTimestamp(2, afterParked);
+                query.setObject(3, after == null ? null : after.uuidKey(1));
+                query.setInt(4, page.first() + 1);
+                List<ParkedEvent> parked = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        parked.add(new ParkedEvent(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                                row.getString(4), row.getInt(5), row.getString(6),
+                                row.getTimestamp(7).toInstant(), row.getString(8)));
+                    }
+                }
+                return parked;
+            }
+        });
+        return Page.fromOverfetched(rows, page.first(),
+                event -> Cursor.of(event.parkedAt().toString(), event.id().toString()));
+    }
+
+    /** Puts the named parked events back in line, with their attempts reset; answers how many there were. */
+    public int replay(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? 0 : putBackInLine("AND id = ANY(?)", eventIds.toArray(UUID[]::new));
+    }
+
+    /** Puts every parked event back in line, with its attempts reset; answers how many there were. */
+    public int replayAll() {
+        return putBackInLine("", null);
+    }
+
+    private int putBackInLine(String only, UUID[] ids) {
         return transactions.withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE outbox SET parked_at = NULL, attempts = 0, next_attempt_at = ?
-                    WHERE id = ? AND parked_at IS NOT NULL""")) {
+                    WHERE parked_at IS NOT NULL AND published_at IS NULL\s""" + only)) {
                 update.setTimestamp(1, Timestamp.from(clock.instant()));
-                update.setObject(2, eventId);
-                return update.executeUpdate() == 1;
+                if (ids != null) {
+                    update.setArray(2, connection.createArrayOf("uuid", ids));
+                }
+                return update.executeUpdate();
             }
         });
     }

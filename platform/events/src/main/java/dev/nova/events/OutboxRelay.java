@@ -3,6 +3,8 @@ package dev.nova.events;
 import dev.nova.persistence.Transactions;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * parked with its last error for an operator to replay.
  */
 public final class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private static final String COLUMNS = "id, event_type, aggregate_type, aggregate_id, sequence, occurred_at, "
             + "correlation_id, payload::text AS payload, attempts";
@@ -177,6 +181,10 @@ public final class OutboxRelay {
                 update.setTimestamp(3, Timestamp.from(now.plus(policy.backoff(attempts,
                         ThreadLocalRandom.current().nextDouble()))));
                 update.setTimestamp(4, park ? Timestamp.from(now) : null);
+                if (park) {
+                    LOG.warn("parked {}'s outbox event {} ({}) after {} failed sends, last: {} (docs/runbooks/outbox.md)",
+                            domain, row.event().id(), row.event().type(), attempts, error);
+                }
                 update.setObject(5, row.event().id());
                 update.addBatch();
             }

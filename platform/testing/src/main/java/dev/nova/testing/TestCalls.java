@@ -30,6 +30,17 @@ public final class TestCalls {
         }
     }
 
+    /** Runs {@code sql} (an insert, update or delete) with one bound parameter; answers the rows it changed. */
+    public static int update(DataSourceSettings database, String sql, Object parameter) {
+        try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The number {@code sql} selects (a count), with one bound parameter, on the domain's database. */
     public static long count(DataSourceSettings database, String sql, Object parameter) {
         try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());

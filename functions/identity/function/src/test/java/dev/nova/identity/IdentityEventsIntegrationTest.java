@@ -1,7 +1,10 @@
 package dev.nova.identity;
 
 import dev.nova.events.EventAttributes;
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
+import dev.nova.events.ParkedEvent;
+import dev.nova.events.ReplayReport;
+import dev.nova.events.ReplayRequest;
 import dev.nova.events.SqsClients;
 import dev.nova.events.SweepReport;
 import dev.nova.identity.api.AuthResult;
@@ -12,6 +15,8 @@ import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.Page;
+import dev.nova.kernel.PageRequest;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestSqs;
 import org.junit.jupiter.api.Test;
@@ -73,17 +78,46 @@ class IdentityEventsIntegrationTest {
 
     @Test
     void onlyTheSchedulersMaySweepTheOutbox() {
-        Caller scheduler = new Caller(null, null, "sweep-1", Set.of(OutboxSweep.SYSTEM_ROLE), ClientInfo.UNKNOWN);
+        Caller scheduler = new Caller(null, null, "sweep-1", Set.of(OutboxOperations.SYSTEM_ROLE), ClientInfo.UNKNOWN);
 
-        SweepReport report = identity.invoker.invoke(OutboxSweep.operation(IdentityApi.DOMAIN), scheduler,
+        SweepReport report = identity.invoker.invoke(OutboxOperations.sweep(IdentityApi.DOMAIN), scheduler,
                 NoInput.INSTANCE).join();
-        Throwable user = catchThrowable(() -> identity.invoker.invoke(OutboxSweep.operation(IdentityApi.DOMAIN),
+        Throwable user = catchThrowable(() -> identity.invoker.invoke(OutboxOperations.sweep(IdentityApi.DOMAIN),
                 IdentityFixture.signedIn(UUID.randomUUID()), NoInput.INSTANCE).join());
 
         assertThat(report.domain()).isEqualTo("identity");
         assertThat(report.unpublished()).isZero();
         assertThat(user).isInstanceOf(CompletionException.class);
         assertThat(((DomainException) user.getCause()).code()).isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void operatorsListAParkedEventAndReplayItThroughTheFunction() {
+        Caller operator = Caller.system("ops-replay-1");
+        identity.invoker.invoke(IdentityApi.REGISTER, IdentityFixture.anonymous(),
+                new RegisterRequest("parked@example.com", "parked_one", "come early, stay late")).join();
+        drain();
+        int parked = identity.update("""
+                UPDATE outbox SET published_at = NULL, parked_at = now(), attempts = 10,
+                                  last_error = 'AccessDenied: not authorized to send'
+                WHERE payload->>'username' = ?""", "parked_one");
+
+        Page<ParkedEvent> page = identity.invoker.invoke(OutboxOperations.parked(IdentityApi.DOMAIN), operator,
+                new PageRequest(10, null)).join();
+        ParkedEvent event = page.items().get(0);
+        ReplayReport report = identity.invoker.invoke(OutboxOperations.replay(IdentityApi.DOMAIN), operator,
+                new ReplayRequest(List.of(event.id().toString()), false)).join();
+
+        assertThat(parked).isEqualTo(1);
+        assertThat(page.items()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("UserRegistered");
+            assertThat(e.attempts()).isEqualTo(10);
+            assertThat(e.lastError()).isEqualTo("AccessDenied: not authorized to send");
+        });
+        assertThat(report.replayed()).isEqualTo(1);
+        assertThat(report.published()).isEqualTo(1);
+        assertThat(report.stillParked()).isZero();
+        assertThat(drain()).singleElement().satisfies(m -> assertThat(m.body()).contains("parked_one"));
     }
 
     private List<Message> drain() {

@@ -104,6 +104,11 @@ final class IdentityFixture implements AutoCloseable, AfterAllCallback {
         return TestCalls.count(database, sql, parameter);
     }
 
+    /** Changes rows with {@code sql}, one bound parameter; answers how many. */
+    int update(String sql, Object parameter) {
+        return TestCalls.update(database, sql, parameter);
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         close();

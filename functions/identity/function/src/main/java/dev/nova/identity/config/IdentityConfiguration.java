@@ -1,7 +1,7 @@
 package dev.nova.identity.config;
 
 import dev.nova.events.DomainEvents;
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
 import dev.nova.identity.adapter.in.lambda.IdentityOperations;
 import dev.nova.identity.adapter.out.events.OutboxAccountEvents;
 import dev.nova.identity.adapter.out.mail.EmlFileMailSender;
@@ -120,7 +120,7 @@ public class IdentityConfiguration {
                                 clock),
                         new AccountQueries(accounts, log)),
                 keys,
-                new OutboxSweep(IdentityApi.DOMAIN, events));
+                new OutboxOperations(IdentityApi.DOMAIN, events));
     }
 
     private static OidcProviderTokens providerTokens(List<ProviderSettings> providers) {

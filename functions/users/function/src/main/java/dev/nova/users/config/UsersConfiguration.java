@@ -3,7 +3,7 @@ package dev.nova.users.config;
 import dev.nova.events.DomainEvents;
 import dev.nova.events.EventConsumer;
 import dev.nova.events.EventHandlers;
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
 import dev.nova.identity.api.IdentityEvents;
 import dev.nova.identity.api.UserDeleted;
 import dev.nova.identity.api.UserRegistered;
@@ -46,7 +46,7 @@ public class UsersConfiguration {
                 follows,
                 new Blocking(profiles, graph, follows, userEvents, transactions, clock),
                 new Moderation(profiles, new JdbcReports(transactions), clock),
-                new OutboxSweep(UsersApi.DOMAIN, events));
+                new OutboxOperations(UsersApi.DOMAIN, events));
     }
 
     /** The consumer of identity's account events: profiles follow accounts. */

@@ -53,6 +53,16 @@ class UsersHandlersTest {
         assertThat(reply).contains("\"username\":\"sam_profile\"").doesNotContain("\"error\"");
     }
 
+    @Test
+    void theOperatorSamplesListAndReplayParkedOutboxEvents() throws Exception {
+        String parked = handle(new UsersFunction(context)::handleRequest, "users-parked-outbox-events.json");
+        String replayed = handle(new UsersFunction(context)::handleRequest, "users-replay-parked-outbox.json");
+
+        assertThat(parked).contains("\"hasNextPage\":false").doesNotContain("\"error\"");
+        assertThat(replayed).contains("\"domain\":\"users\"", "\"replayed\":0", "\"stillParked\":0")
+                .doesNotContain("\"error\"");
+    }
+
     private static String handle(Handler handler, String event) throws Exception {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         handler.handle(new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve(event))), output, null);

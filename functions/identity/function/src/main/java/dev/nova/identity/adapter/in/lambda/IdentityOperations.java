@@ -1,6 +1,6 @@
 package dev.nova.identity.adapter.in.lambda;
 
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.application.AccountChanges;
 import dev.nova.identity.application.AccountQueries;
@@ -41,8 +41,8 @@ public final class IdentityOperations {
     }
 
     public static DomainOperations bind(SignIns signIns, SessionEndings endings, AccountCare care,
-                                        SigningKeys signingKeys, OutboxSweep outboxSweep) {
-        return new DomainOperations(IdentityApi.DOMAIN)
+                                        SigningKeys signingKeys, OutboxOperations outbox) {
+        return outbox.addTo(new DomainOperations(IdentityApi.DOMAIN)
                 .on(IdentityApi.REGISTER, signIns.register()::register)
                 .on(IdentityApi.LOGIN, signIns.logIn()::logIn)
                 .on(IdentityApi.COMPLETE_SIGN_IN, signIns.twoFactor()::completeSignIn)
@@ -67,7 +67,6 @@ public final class IdentityOperations {
                 .on(IdentityApi.ME, (caller, none) -> care.queries().me(caller))
                 .on(IdentityApi.SECURITY_EVENTS, care.queries()::securityEvents)
                 .on(IdentityApi.CHECK_USERS_EXIST, care.queries()::checkUsersExist)
-                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys())
-                .on(OutboxSweep.operation(IdentityApi.DOMAIN), (caller, none) -> outboxSweep.sweep(caller));
+                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys()));
     }
 }

@@ -1,6 +1,6 @@
 package dev.nova.users.adapter.in.lambda;
 
-import dev.nova.events.OutboxSweep;
+import dev.nova.events.OutboxOperations;
 import dev.nova.invocation.DomainOperations;
 import dev.nova.users.api.UsersApi;
 import dev.nova.users.application.Blocking;
@@ -16,8 +16,8 @@ public final class UsersOperations {
     }
 
     public static DomainOperations bind(ProfileQueries queries, ProfileEditing editing, FollowGraph follows,
-                                        Blocking blocking, Moderation moderation, OutboxSweep outboxSweep) {
-        return new DomainOperations(UsersApi.DOMAIN)
+                                        Blocking blocking, Moderation moderation, OutboxOperations outbox) {
+        return outbox.addTo(new DomainOperations(UsersApi.DOMAIN)
                 .on(UsersApi.PROFILE, queries::byUsername)
                 .on(UsersApi.PROFILES_BY_IDS, queries::byIds)
                 .on(UsersApi.RELATIONSHIPS, queries::relationships)
@@ -38,7 +38,6 @@ public final class UsersOperations {
                 .on(UsersApi.UNMUTE, blocking::unmute)
                 .on(UsersApi.REPORT, moderation::report)
                 .on(UsersApi.MODERATION_QUEUE, moderation::queue)
-                .on(UsersApi.RESOLVE_REPORT, moderation::resolve)
-                .on(OutboxSweep.operation(UsersApi.DOMAIN), (caller, none) -> outboxSweep.sweep(caller));
+                .on(UsersApi.RESOLVE_REPORT, moderation::resolve));
     }
 }
