@@ -49,7 +49,8 @@ class NonSuperuserAdminTest {
         Map<String, Object> updated =
                 fixture.run(MigrationsFixture.event(create, "Update", "nova-database-migrations"));
 
-        assertThat(created.get("Data")).isEqualTo(Map.of("Migrations", "3", "Domains", "rdslike"));
+        // The platform's three scripts (outbox and inbox, job checkpoints, the parked-events index) and the domain's one.
+        assertThat(created.get("Data")).isEqualTo(Map.of("Migrations", "4", "Domains", "rdslike"));
         assertThat(updated.get("Data")).isEqualTo(Map.of("Migrations", "0", "Domains", "rdslike"));
         try (Connection domain = fixture.connectAs(DOMAIN_ARN); Statement sql = domain.createStatement();
              ResultSet row = sql.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'notes'")) {
