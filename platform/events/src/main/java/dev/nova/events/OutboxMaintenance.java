@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,8 @@ import java.util.UUID;
 public final class OutboxMaintenance {
 
     private static final int PRUNE_BATCH = 5_000;
+    private static final String PUT_BACK_IN_LINE = "UPDATE outbox SET parked_at = NULL, attempts = 0, "
+            + "next_attempt_at = ? WHERE parked_at IS NOT NULL AND published_at IS NULL";
 
     private final Transactions transactions;
     private final Clock clock;
@@ -49,56 +50,30 @@ public final class OutboxMaintenance {
     /** Parked events, oldest parked first, after the page's cursor. */
     public Page<ParkedEvent> parked(PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
-        List<ParkedEvent> rows = transactions.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT id, event_type, aggregate_type, aggregate_id, attempts, last_error, parked_at, correlation_id
-                    FROM outbox
-                    WHERE parked_at IS NOT NULL AND published_at IS NULL
-                      AND (?::timestamptz IS NULL OR (parked_at, id) > (?::timestamptz, ?::uuid))
-                    ORDER BY parked_at, id
-                    LIMIT ?""")) {
-                Timestamp afterParked = after == null ? null : Timestamp.from(after.instantKey(0));
-                query.setTimestamp(1, afterParked);
-                query.setTimestamp(2, afterParked);
-                query.setObject(3, after == null ? null : after.uuidKey(1));
-                query.setInt(4, page.first() + 1);
-                List<ParkedEvent> parked = new ArrayList<>();
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        parked.add(new ParkedEvent(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                                row.getString(4), row.getInt(5), row.getString(6),
-                                row.getTimestamp(7).toInstant(), row.getString(8)));
-                    }
-                }
-                return parked;
-            }
-        });
+        Instant afterParked = after == null ? null : after.instantKey(0);
+        List<ParkedEvent> rows = transactions.list("""
+                SELECT id, event_type, aggregate_type, aggregate_id, attempts, last_error, parked_at, correlation_id
+                FROM outbox
+                WHERE parked_at IS NOT NULL AND published_at IS NULL
+                  AND (?::timestamptz IS NULL OR (parked_at, id) > (?::timestamptz, ?::uuid))
+                ORDER BY parked_at, id
+                LIMIT ?""", row -> new ParkedEvent(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        row.getString(4), row.getInt(5), row.getString(6), row.getTimestamp(7).toInstant(),
+                        row.getString(8)),
+                afterParked, afterParked, after == null ? null : after.uuidKey(1), page.first() + 1);
         return Page.fromOverfetched(rows, page.first(),
                 event -> Cursor.of(event.parkedAt().toString(), event.id().toString()));
     }
 
     /** Puts the named parked events back in line, with their attempts reset; answers how many there were. */
     public int replay(Collection<UUID> eventIds) {
-        return eventIds.isEmpty() ? 0 : putBackInLine("AND id = ANY(?)", eventIds.toArray(UUID[]::new));
+        return eventIds.isEmpty() ? 0 : transactions.update(PUT_BACK_IN_LINE + " AND id = ANY(?)", clock.instant(),
+                eventIds);
     }
 
     /** Puts every parked event back in line, with its attempts reset; answers how many there were. */
     public int replayAll() {
-        return putBackInLine("", null);
-    }
-
-    private int putBackInLine(String only, UUID[] ids) {
-        return transactions.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE outbox SET parked_at = NULL, attempts = 0, next_attempt_at = ?
-                    WHERE parked_at IS NOT NULL AND published_at IS NULL\s""" + only)) {
-                update.setTimestamp(1, Timestamp.from(clock.instant()));
-                if (ids != null) {
-                    update.setArray(2, connection.createArrayOf("uuid", ids));
-                }
-                return update.executeUpdate();
-            }
-        });
+        return transactions.update(PUT_BACK_IN_LINE, clock.instant());
     }
 
     /** Deletes events published longer than {@code retention} ago, a bounded batch per statement. */

@@ -32,26 +32,32 @@ public final class TestCalls {
 
     /** Runs {@code sql} (an insert, update or delete) with one bound parameter; answers the rows it changed. */
     public static int update(DataSourceSettings database, String sql, Object parameter) {
+        return withStatement(database, sql, parameter, PreparedStatement::executeUpdate);
+    }
+
+    /** The number {@code sql} selects (a count), with one bound parameter, on the domain's database. */
+    public static long count(DataSourceSettings database, String sql, Object parameter) {
+        return withStatement(database, sql, parameter, query -> {
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    private static <T> T withStatement(DataSourceSettings database, String sql, Object parameter,
+                                       StatementWork<T> work) {
         try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
              PreparedStatement statement = db.prepareStatement(sql)) {
             statement.setObject(1, parameter);
-            return statement.executeUpdate();
+            return work.run(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The number {@code sql} selects (a count), with one bound parameter, on the domain's database. */
-    public static long count(DataSourceSettings database, String sql, Object parameter) {
-        try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
-             PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
     }
 }
