@@ -72,8 +72,8 @@ class GraphQlOverHttpTest {
 
     @Test
     void refusesQueriesTooDeepOrWithTooManyAliasesBeforeCallingADomain() {
-        String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(12) + "{ name }"
-                + " }".repeat(12) + " } } } }";
+        String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(16) + "{ name }"
+                + " }".repeat(16) + " } } } }";
         StringBuilder aliases = new StringBuilder("{");
         for (int i = 0; i < 25; i++) {
             aliases.append(" a").append(i).append(": __typename");

@@ -36,8 +36,10 @@ final class LocalHttpServer implements AutoCloseable {
         }
         workers = Executors.newFixedThreadPool(8);
         byte[] graphiql = resource("graphiql.html");
+        GraphiQlAssets assets = new GraphiQlAssets();
         server.createContext("/graphql", exchange -> serve(exchange, graphQl));
         server.createContext("/graphiql", exchange -> send(exchange, 200, "text/html; charset=utf-8", graphiql));
+        server.createContext(GraphiQlAssets.PATH, exchange -> asset(exchange, assets));
         server.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Location", "/graphiql");
             send(exchange, exchange.getRequestURI().getPath().equals("/") ? 302 : 404, "text/plain", new byte[0]);
@@ -66,6 +68,16 @@ final class LocalHttpServer implements AutoCloseable {
                 exchange.getRemoteAddress().getAddress().getHostAddress()));
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         send(exchange, reply.status(), null, reply.body());
+    }
+
+    private static void asset(HttpExchange exchange, GraphiQlAssets assets) throws IOException {
+        GraphiQlAssets.Asset asset = assets.find(exchange.getRequestURI().getPath()).orElse(null);
+        if (asset == null) {
+            send(exchange, 404, "text/plain", new byte[0]);
+            return;
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "public, max-age=86400");
+        send(exchange, 200, asset.contentType(), asset.body());
     }
 
     private static Map<String, String> query(String raw) {

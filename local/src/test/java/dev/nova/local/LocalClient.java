@@ -25,8 +25,8 @@ final class LocalClient {
     /** POSTs {@code query} with its variables (a JSON object's text). */
     String graphql(LocalRuntime nova, String token, String query, String variables)
             throws IOException, InterruptedException {
-        return post(nova, token, "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\", \"variables\": " + variables + "}");
+        String escaped = query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        return post(nova, token, "{\"query\": \"" + escaped + "\", \"variables\": " + variables + "}");
     }
 
     HttpResponse<String> get(LocalRuntime nova, String path) throws IOException, InterruptedException {

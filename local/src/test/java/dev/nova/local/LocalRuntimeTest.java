@@ -1,5 +1,6 @@
 package dev.nova.local;
 
+import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class LocalRuntimeTest {
 
             assertThat(post(nova, token, "{\"query\":\"{ me { username email } }\"}"))
                     .isEqualTo("{\"data\":{\"me\":{\"username\":\"runtime\",\"email\":\"rt@example.com\"}}}");
-            assertThat(get(nova, "/graphiql").statusCode()).isEqualTo(200);
+            assertGraphiQlNeedsNothingButNova(nova);
             assertThat(profileOnceMade(nova, token)).as("users made the profile from identity's UserRegistered")
                     .contains("\"username\":\"runtime\"");
             assertThat(nova.describe()).contains("http://localhost:" + nova.port() + "/graphql");
@@ -48,6 +49,30 @@ class LocalRuntimeTest {
             assertThatThrownBy(() -> LocalRuntime.start(options))
                     .hasMessageContaining("another Nova is running");
         }
+    }
+
+    /** GraphiQL's page names only assets Nova serves itself, and the schema query it sends on load answers. */
+    private void assertGraphiQlNeedsNothingButNova(LocalRuntime nova) throws Exception {
+        HttpResponse<String> page = get(nova, "/graphiql");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+        int found = 0;
+        while (assets.find()) {
+            String path = assets.group(1);
+            assertThat(path).as("no CDN: every asset comes from Nova").startsWith("/graphiql/assets/");
+            HttpResponse<String> asset = get(nova, path);
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.headers().firstValue("content-type")).hasValueSatisfying(type ->
+                    assertThat(type).matches("text/(javascript|css).*"));
+            assertThat(asset.body()).as(path).hasSizeGreaterThan(1000);
+            found++;
+        }
+        assertThat(found).isEqualTo(4);
+        assertThat(get(nova, "/graphiql/assets/../graphiql.html").statusCode()).isEqualTo(404);
+        assertThat(get(nova, "/graphiql/assets/META-INF/MANIFEST.MF").statusCode()).isEqualTo(404);
+        assertThat(client.graphql(nova, null, IntrospectionQuery.INTROSPECTION_QUERY, "{}"))
+                .as("the standard introspection query that GraphiQL sends")
+                .startsWith("{\"data\":{\"__schema\":").doesNotContain("\"errors\"");
     }
 
     /** The profile users makes from the sign-up's event, carried by the runtime's own ElasticMQ. */

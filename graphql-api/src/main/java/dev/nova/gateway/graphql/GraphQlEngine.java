@@ -5,7 +5,6 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
@@ -44,7 +43,7 @@ public final class GraphQlEngine {
         this.graphQL = GraphQL.newGraphQL(schema(this.modules))
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new AliasLimitInstrumentation(limits.maxAliases()),
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
+                        new DepthLimitInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth()),
                         new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
                 .defaultDataFetcherExceptionHandler(new DomainErrors())
                 .build();

@@ -6,11 +6,14 @@ package dev.nova.gateway.graphql;
  * before any domain is called.
  *
  * @param maxDepth      nesting of selections
+ * @param maxIntrospectionDepth nesting of a document that selects only {@code __schema}, {@code __type} and
+ *                      {@code __typename}: the standard introspection query nests to about 15
  * @param maxComplexity fields selected, each counting 1
  * @param maxAliases    aliased fields
  * @param maxTokens     lexical tokens of the document
  */
-public record QueryLimits(int maxDepth, int maxComplexity, int maxAliases, int maxTokens) {
+public record QueryLimits(int maxDepth, int maxIntrospectionDepth, int maxComplexity, int maxAliases,
+                          int maxTokens) {
 
-    public static final QueryLimits DEFAULTS = new QueryLimits(12, 250, 20, 4000);
+    public static final QueryLimits DEFAULTS = new QueryLimits(12, 20, 250, 20, 4000);
 }

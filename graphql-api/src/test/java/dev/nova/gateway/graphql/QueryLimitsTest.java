@@ -5,9 +5,11 @@ import dev.nova.invocation.DomainInvoker;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import graphql.ExecutionResult;
+import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,13 +28,43 @@ class QueryLimitsTest {
         }
     };
     private final GraphQlEngine engine = new GraphQlEngine(List.of(new IdentityModule(countingInvoker)),
-            new QueryLimits(4, 6, 1, 200), true);
+            new QueryLimits(2, 5, 6, 1, 200), true);
 
     @Test
     void refusesADocumentDeeperThanAllowed() {
-        ExecutionResult result = run("{ __schema { types { fields { type { name } } } } }");
+        ExecutionResult result = run("{ sessions { nodes { id } } }");
 
         assertThat(result.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("depth"));
+    }
+
+    @Test
+    void introspectionHasItsOwnDepthAllowanceAndItIsALimitToo() {
+        ExecutionResult withinIt = run("{ __schema { types { fields { type { name } } } } }");
+        ExecutionResult beyondIt = run("{ __schema { types { fields { type { ofType { name } } } } } }");
+
+        assertThat(withinIt.getErrors()).isEmpty();
+        assertThat(beyondIt.getErrors()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("depth"));
+    }
+
+    @Test
+    void aDocumentMixingIntrospectionWithOtherFieldsGetsTheOrdinaryDepth() {
+        ExecutionResult result = run("{ __schema { types { name } } me { id } }");
+
+        assertThat(result.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("depth"));
+    }
+
+    @Test
+    void theStandardIntrospectionQueryRunsUnderTheDefaultLimits() {
+        GraphQlEngine standard = new GraphQlEngine(List.of(new IdentityModule(countingInvoker)),
+                QueryLimits.DEFAULTS, true);
+
+        ExecutionResult result = standard.execute(new GraphQlRequest(IntrospectionQuery.INTROSPECTION_QUERY,
+                "IntrospectionQuery", null, null), Caller.anonymous("limits-test", ClientInfo.UNKNOWN)).join();
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).containsKey("__schema");
+        assertThat(domainCalls).hasValue(0);
     }
 
     @Test
