@@ -1,11 +1,13 @@
 package dev.nova.bench;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+
 import dev.nova.gateway.lambda.GatewayFunction;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,11 +18,15 @@ final class ProbeAnswer {
     }
 
     static void answer(GatewayFunction gateway, String eventFile) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        gateway.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(eventFile))), out, null);
-        String answer = out.toString(StandardCharsets.UTF_8);
+        APIGatewayV2HTTPEvent event;
+        try (InputStream in = Files.newInputStream(Path.of(eventFile))) {
+            event = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
+                    ProbeAnswer.class.getClassLoader()).fromJson(in);
+        }
+        APIGatewayV2HTTPResponse response = gateway.handleRequest(event, null);
+        String answer = response.getStatusCode() + " " + response.getBody();
         System.out.println("ANSWERED " + answer.substring(0, Math.min(120, answer.length())));
         System.out.flush();
-        Runtime.getRuntime().halt(answer.contains("\"statusCode\":200") ? 0 : 1);
+        Runtime.getRuntime().halt(response.getStatusCode() == 200 ? 0 : 1);
     }
 }

@@ -1,9 +1,7 @@
 package dev.nova.bench;
 
 import dev.nova.events.LocalQueues;
-import dev.nova.gateway.http.GraphQlHttp;
-import dev.nova.gateway.http.HttpCall;
-import dev.nova.gateway.http.HttpReply;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.adapter.out.security.SigningKeyRotation;
@@ -16,7 +14,6 @@ import dev.nova.routing.NovaRouting;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalSqs;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
 import java.nio.file.Files;
@@ -54,7 +51,7 @@ public final class SecurityBench {
              GatewayFunction gateway = new GatewayFunction(FunctionContexts.start("gateway",
                      Map.of("nova.invoker.mode", "in-process"), new InProcessDomainInvoker(Map.of("identity", identity),
                              identity.context().getBean(InvocationCodec.class))))) {
-            GraphQlHttp http = gateway.context().getBean(GraphQlHttp.class);
+            GatewayFunction http = gateway;
             String registered = post(http, null, "mutation { register(input: {email: \"bench@example.com\", "
                     + "username: \"bench\", password: \"measured passphrase\"}) { accessToken } }");
             if (!ACCESS_TOKEN.matcher(registered).find()) {
@@ -124,16 +121,23 @@ public final class SecurityBench {
         return properties;
     }
 
-    private static String post(GraphQlHttp http, String token, String query) {
+    private static String post(GatewayFunction http, String token, String query) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", "application/json");
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
         }
         String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
-        HttpReply reply = http.handle(new HttpCall("POST", headers, Map.of(), body.getBytes(StandardCharsets.UTF_8),
-                "192.0.2.1"));
-        return reply.bodyText();
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/graphql")
+                .withHeaders(headers)
+                .withBody(body)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("POST").withPath("/graphql").withSourceIp("192.0.2.1").build())
+                        .build())
+                .build();
+        return http.handleRequest(event, null).getBody();
     }
 
     private static int intArg(String[] args, String name, int fallback) {

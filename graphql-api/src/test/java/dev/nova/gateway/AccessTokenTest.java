@@ -10,7 +10,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.nova.gateway.http.HttpReply;
 import dev.nova.testing.TestSigningKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,9 +107,9 @@ class AccessTokenTest {
     @Test
     void garbageAndWrongSchemesAreRefused() {
         assertRefused(nova.post("not.a.jwt", SignUpSignInTest.ME, null));
-        assertRefused(nova.http.handle(new dev.nova.gateway.http.HttpCall("POST",
+        assertRefused(nova.call("POST",
                 Map.of("Content-Type", "application/json", "Authorization", "Basic dXNlcjpwYXNz"),
-                Map.of(), GatewayFixture.utf8("{\"query\":\"{ me { id } }\"}"), null)));
+                Map.of(), GatewayFixture.utf8("{\"query\":\"{ me { id } }\"}")));
     }
 
     private static void assertRefused(HttpReply reply) {

@@ -4,9 +4,6 @@ import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
 import dev.nova.events.QueuePoller;
 import dev.nova.events.SqsClients;
-import dev.nova.gateway.http.GraphQlHttp;
-import dev.nova.gateway.http.HttpCall;
-import dev.nova.gateway.http.HttpReply;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.invocation.FunctionContexts;
@@ -22,24 +19,33 @@ import dev.nova.testing.TestSqs;
 import dev.nova.users.adapter.in.lambda.UsersFunction;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway wired to a real identity function (on the shared test PostgreSQL) through the in-process invoker,
- * as the local runtime wires them. Use it as {@code @RegisterExtension static final GatewayFixture nova = new
+ * The gateway wired to real identity and users functions (on the shared test PostgreSQL) through the in-process
+ * invoker, as the local runtime wires them, and served over HTTP by Micronaut's Netty server on a loopback port:
+ * every request a test sends goes through the same router, filter and controller as in the local runtime and, for
+ * the Lambda entry, as {@link GatewayFunction} events. Use it as {@code @RegisterExtension static final GatewayFixture nova = new
  * GatewayFixture();}: it starts with the test class and stops after it.
  */
 public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
@@ -50,12 +56,14 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public final UsersFunction users;
     public final DataSourceSettings identityDatabase;
     public final GatewayFunction gateway;
-    public final GraphQlHttp http;
+    public final URI graphql;
     public final JsonMapper json;
     public final TestMailbox mailbox;
 
     private final QueuePoller usersFromIdentity;
     private final SqsClient sqs = SqsClients.create(TestSqs.server().endpoint());
+    private final EmbeddedServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
 
     public GatewayFixture() {
         identityDatabase = TestPostgres.newDomainDatabase("identity");
@@ -74,9 +82,11 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
                 NovaRouting.USERS_FROM_IDENTITY);
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity, "users", users),
                 identity.context().getBean(InvocationCodec.class));
-        gateway = new GatewayFunction(FunctionContexts.start("gateway",
-                Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker));
-        http = gateway.context().getBean(GraphQlHttp.class);
+        gateway = new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,
+                Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true,
+                        "micronaut.server.host", "127.0.0.1", "micronaut.server.port", -1), invoker));
+        server = gateway.context().getBean(EmbeddedServer.class).start();
+        graphql = URI.create("http://127.0.0.1:" + server.getPort() + "/graphql");
         json = gateway.context().getBean(JsonMapper.class);
     }
 
@@ -91,7 +101,30 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return http.handle(new HttpCall("POST", headers, Map.of(), write(body), "203.0.113.7"));
+        return call("POST", headers, Map.of(), write(body));
+    }
+
+    /** Sends one request to {@code /graphql} with the given query-string parameters. */
+    public HttpReply call(String method, Map<String, String> headers, Map<String, String> parameters, byte[] body) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(graphql + query.toString()))
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            response.headers().map().forEach((name, values) -> received.put(name, values.get(0)));
+            return new HttpReply(response.statusCode(), received, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Map<String, Object> read(HttpReply reply) {
@@ -152,6 +185,7 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public void close() {
         usersFromIdentity.close();
         sqs.close();
+        server.stop();
         gateway.close();
         users.close();
         identity.close();

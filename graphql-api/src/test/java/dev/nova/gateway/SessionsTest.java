@@ -1,7 +1,6 @@
 package dev.nova.gateway;
 
 import com.nimbusds.jwt.SignedJWT;
-import dev.nova.gateway.http.HttpReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

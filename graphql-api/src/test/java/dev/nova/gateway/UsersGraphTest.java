@@ -1,6 +1,5 @@
 package dev.nova.gateway;
 
-import dev.nova.gateway.http.HttpReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

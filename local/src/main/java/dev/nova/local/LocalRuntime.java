@@ -3,7 +3,6 @@ package dev.nova.local;
 import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
 import dev.nova.events.SqsClients;
-import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
@@ -18,6 +17,7 @@ import dev.nova.schedulers.OutboxSweeps;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalS3;
 import dev.nova.standins.LocalSqs;
+import io.micronaut.runtime.server.EmbeddedServer;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
@@ -45,6 +45,8 @@ import java.util.Map;
  */
 public final class LocalRuntime implements AutoCloseable {
 
+    /** Set in the gateway's context here only: turns on what the local runtime serves beside the API. */
+    static final String LOCAL_PROPERTY = "nova.local.enabled";
     static final String S3_ACCESS_KEY = "nova-local";
     static final String S3_SECRET_KEY = "nova-local-secret";
 
@@ -53,7 +55,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalDatabase database;
     private final LocalSqs sqs;
     private final LocalS3 s3;
-    private final LocalHttpServer http;
+    private final EmbeddedServer http;
 
     private LocalRuntime(LocalOptions options) {
         this.options = options;
@@ -73,9 +75,9 @@ public final class LocalRuntime implements AutoCloseable {
             SqsClient queues = remember(SqsClients.create(sqs.endpoint()));
             remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity, users)));
             remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN, UsersApi.DOMAIN)), 2));
-            GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start("gateway",
-                    Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true), invoker)));
-            http = remember(new LocalHttpServer(options.port(), gateway.context().getBean(GraphQlHttp.class)));
+            GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,
+                    gatewayProperties(), invoker)));
+            http = startHttp(gateway);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -87,7 +89,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public int port() {
-        return http.port();
+        return http.getPort();
     }
 
     /** The SQS stand-in's address. */
@@ -106,6 +108,37 @@ public final class LocalRuntime implements AutoCloseable {
                 "  S3          " + s3.endpoint() + "  (S3Proxy, access key " + S3_ACCESS_KEY + ")",
                 "  Data        " + options.dataDir(),
                 "Press Ctrl-C to stop.");
+    }
+
+    /**
+     * The gateway as the local runtime serves it: introspection and GraphiQL on, Netty on loopback with timeouts
+     * that close a slow or half-sent request's connection without holding up anyone else's.
+     */
+    private Map<String, Object> gatewayProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("nova.invoker.mode", "in-process");
+        properties.put("nova.gateway.introspection", true);
+        properties.put(LOCAL_PROPERTY, true);
+        properties.put("graphql.graphiql.enabled", true);
+        properties.put("graphql.graphiql.template-path", "classpath:dev/nova/local/graphiql.html");
+        properties.put("micronaut.server.host", "127.0.0.1");
+        properties.put("micronaut.server.port", options.port() == 0 ? -1 : options.port());
+        properties.put("micronaut.server.read-idle-timeout", "20s");
+        properties.put("micronaut.server.write-idle-timeout", "20s");
+        properties.put("micronaut.server.idle-timeout", "75s");
+        properties.put("micronaut.server.netty.max-header-size", 16 * 1024);
+        return properties;
+    }
+
+    private EmbeddedServer startHttp(GatewayFunction gateway) {
+        EmbeddedServer server = gateway.context().getBean(EmbeddedServer.class);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + options.port() + " (is it taken?)", e);
+        }
+        started.push(server::stop);
+        return server;
     }
 
     /** A domain's database login and the event queues' settings. */

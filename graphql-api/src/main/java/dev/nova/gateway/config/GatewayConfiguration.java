@@ -5,13 +5,12 @@ import dev.nova.gateway.auth.IdentityKeySource;
 import dev.nova.gateway.auth.SessionRevocations;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
-import dev.nova.gateway.http.GraphQlHttp;
 import dev.nova.gateway.identity.IdentityModule;
 import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
+import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -31,11 +30,15 @@ public class GatewayConfiguration {
                 settings.introspection());
     }
 
+    /** The schema micronaut-graphql serves: its controller and WebSocket handler find it as this bean. */
     @Singleton
-    GraphQlHttp graphQlHttp(GraphQlEngine engine, DomainInvoker invoker, GatewaySettings settings,
-                            JsonMapper json) {
-        AccessTokenVerifier tokens = new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
+    GraphQL graphQL(GraphQlEngine engine) {
+        return engine.graphQL();
+    }
+
+    @Singleton
+    AccessTokenVerifier accessTokens(DomainInvoker invoker, GatewaySettings settings) {
+        return new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
                 new SessionRevocations(invoker, Clock.systemUTC()), settings.issuer(), settings.audience());
-        return new GraphQlHttp(engine, tokens, json, settings.maxBodyBytes());
     }
 }

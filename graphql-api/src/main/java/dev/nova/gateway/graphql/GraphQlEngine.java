@@ -29,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
 public final class GraphQlEngine {
 
     private static final String BASE_SCHEMA = "schema/base.graphqls";
+    /** Distinct documents kept parsed and validated; an app sends a few dozen. */
+    private static final int DOCUMENT_CACHE_SIZE = 2_000;
 
     private final GraphQL graphQL;
     private final List<GraphQlModule> modules;
@@ -46,6 +48,7 @@ public final class GraphQlEngine {
                         new DepthLimitInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth()),
                         new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
                 .defaultDataFetcherExceptionHandler(new DomainErrors())
+                .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .build();
     }
 
@@ -64,6 +67,10 @@ public final class GraphQlEngine {
                         .of(Introspection.INTROSPECTION_DISABLED, !introspection))
                 .build();
         return graphQL.executeAsync(input);
+    }
+
+    public GraphQL graphQL() {
+        return graphQL;
     }
 
     public GraphQLSchema schema() {

@@ -4,7 +4,13 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +39,18 @@ final class ResponseBodies {
         return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))));
     }
 
+    /** A refusal with no GraphQL execution behind it, in the same body shape as GraphQL's own errors. */
+    static MutableHttpResponse<byte[]> errorResponse(JsonMapper json, int status, String format, String code,
+                                                     String message) {
+        try {
+            return HttpResponse.<byte[]>status(HttpStatus.valueOf(status))
+                    .contentType(format + "; charset=utf-8")
+                    .body(json.writeValueAsBytes(error(code, message)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, Object> error(GraphQLError error) {
         Map<String, Object> shaped = new LinkedHashMap<>(error.toSpecification());
         Map<String, Object> extensions = new LinkedHashMap<>();
@@ -54,5 +72,4 @@ final class ResponseBodies {
         }
         return "INTERNAL";
     }
-
 }

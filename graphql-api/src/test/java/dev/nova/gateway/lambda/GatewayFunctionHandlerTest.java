@@ -1,19 +1,24 @@
 package dev.nova.gateway.lambda;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import dev.nova.gateway.GatewayFixture;
 import io.micronaut.core.type.Argument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sample events in {@code sam/events/} through the gateway's Lambda entry, bytes in and bytes out. */
+/**
+ * The sample events in {@code sam/events/} through the gateway's Lambda entry, read as the Lambda Java runtime reads
+ * them (its own event serializers) and answered through micronaut-function-aws' API Gateway adapter.
+ */
 class GatewayFunctionHandlerTest {
 
     private static final Path EVENTS = Path.of("..", "sam", "events");
@@ -23,32 +28,50 @@ class GatewayFunctionHandlerTest {
 
     @Test
     void aGraphQlPostEventRegistersAnAccount() throws Exception {
-        Map<String, Object> response = invoke("gateway-register.json");
+        APIGatewayV2HTTPResponse response = invoke("gateway-register.json");
 
-        assertThat(response.get("statusCode")).isEqualTo(200);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> headers = (Map<String, Object>) response.get("headers");
-        assertThat(headers)
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders())
                 .containsEntry("Content-Type", "application/graphql-response+json; charset=utf-8")
                 .containsEntry("X-Correlation-ID", "sam-event-register-1");
-        Map<String, Object> body = nova.json.readValue((String) response.get("body"),
-                Argument.mapOf(String.class, Object.class));
+        Map<String, Object> body = nova.json.readValue(response.getBody(), Argument.mapOf(String.class, Object.class));
         assertThat(body).doesNotContainKey("errors");
         assertThat(body.toString()).contains("accessToken=ey").contains("username=sam_local");
     }
 
     @Test
     void aGraphQlGetEventAnswersAQuery() throws Exception {
-        Map<String, Object> response = invoke("gateway-typename-get.json");
+        APIGatewayV2HTTPResponse response = invoke("gateway-typename-get.json");
 
-        assertThat(response.get("statusCode")).isEqualTo(200);
-        assertThat(response.get("body")).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
-        assertThat(response.get("isBase64Encoded")).isEqualTo(false);
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+        assertThat(response.getIsBase64Encoded()).isFalse();
     }
 
-    private static Map<String, Object> invoke(String event) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        nova.gateway.handleRequest(new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve(event))), out, null);
-        return nova.json.readValue(out.toByteArray(), Argument.mapOf(String.class, Object.class));
+    @Test
+    void aRefusedEventIsAnsweredInTheGatewaysErrorShape() {
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/graphql")
+                .withHeaders(Map.of("content-type", "text/plain"))
+                .withBody("{ __typename }")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("POST").withPath("/graphql").withSourceIp("198.51.100.7").build())
+                        .build())
+                .build();
+
+        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(415);
+        assertThat(response.getBody()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
+    }
+
+    private static APIGatewayV2HTTPResponse invoke(String event) throws Exception {
+        try (InputStream in = Files.newInputStream(EVENTS.resolve(event))) {
+            APIGatewayV2HTTPEvent request = LambdaEventSerializers
+                    .serializerFor(APIGatewayV2HTTPEvent.class, GatewayFunction.class.getClassLoader())
+                    .fromJson(in);
+            return nova.gateway.handleRequest(request, null);
+        }
     }
 }

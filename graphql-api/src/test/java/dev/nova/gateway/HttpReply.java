@@ -1,14 +1,10 @@
-package dev.nova.gateway.http;
+package dev.nova.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** An HTTP response, whoever carries it back. */
+/** An HTTP answer as a test reads it: status, headers by case-insensitive name (first value), body. */
 public record HttpReply(int status, Map<String, String> headers, byte[] body) {
-
-    public HttpReply {
-        headers = Map.copyOf(headers);
-    }
 
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);

@@ -1,0 +1,157 @@
+package dev.nova.gateway.http;
+
+import dev.nova.gateway.auth.AccessTokenVerifier;
+import dev.nova.gateway.graphql.GraphQlEngine;
+import dev.nova.gateway.graphql.GraphQlRequest;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
+import dev.nova.observability.CorrelationId;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.micronaut.configuration.graphql.DefaultGraphQLInvocation;
+import io.micronaut.configuration.graphql.GraphQLInvocation;
+import io.micronaut.configuration.graphql.GraphQLInvocationData;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Runs one GraphQL request for micronaut-graphql's controller: authenticates the caller from the bearer token, runs
+ * the query on {@link GraphQlEngine} (its limits, a fresh DataLoader registry) and sets the status code the
+ * GraphQL-over-HTTP specification gives the outcome. It runs on the blocking executor, never on Netty's event
+ * loop: domain calls block.
+ */
+@Singleton
+@Replaces(DefaultGraphQLInvocation.class)
+@Requires(env = "gateway")
+final class GatewayInvocation implements GraphQLInvocation {
+
+    private final GraphQlEngine engine;
+    private final AccessTokenVerifier tokens;
+    private final Scheduler blocking;
+
+    GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens,
+                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.blocking = Schedulers.fromExecutorService(blocking);
+    }
+
+    @Override
+    public Publisher<ExecutionResult> invoke(GraphQLInvocationData data, HttpRequest httpRequest,
+                                             @Nullable MutableHttpResponse<String> response) {
+        HttpRequest<?> request = httpRequest;
+        String format = GraphQlHttpFilter.format(request);
+        if (response != null) {
+            response.contentType(format + "; charset=utf-8");
+        }
+        return Mono.fromCallable(() -> run(data, request, response, format)).subscribeOn(blocking);
+    }
+
+    private ExecutionResult run(GraphQLInvocationData data, HttpRequest<?> request,
+                                @Nullable MutableHttpResponse<String> response, String format) {
+        String correlationId = GraphQlHttpFilter.correlationId(request);
+        try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
+            if (data.getQuery() == null || data.getQuery().isBlank()) {
+                return refuse(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "query must be a non-empty string");
+            }
+            GraphQlRequest graphQl = new GraphQlRequest(data.getQuery(), data.getOperationName(),
+                    data.getVariables(), null);
+            if (request.getMethod() == HttpMethod.GET && isMutation(graphQl)) {
+                if (response != null) {
+                    response.header(HttpHeaders.ALLOW, "POST");
+                }
+                return refuse(response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                        "send mutations with POST");
+            }
+            Caller caller = tokens.callerFor(request.getHeaders().get(HttpHeaders.AUTHORIZATION), correlationId,
+                    new ClientInfo(address(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
+            ExecutionResult result = engine.execute(graphQl, caller).join();
+            if (response != null && format.equals(MediaTypes.GRAPHQL_RESPONSE) && !result.isDataPresent()) {
+                response.status(HttpStatus.BAD_REQUEST);
+            }
+            return result;
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.UNAUTHENTICATED) {
+                if (response != null) {
+                    response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+                }
+                return refuse(response, HttpStatus.UNAUTHORIZED, e.code().name(), e.getMessage());
+            }
+            return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, e.code().name(), e.getMessage());
+        }
+    }
+
+    private static ExecutionResult refuse(@Nullable MutableHttpResponse<String> response, HttpStatus status,
+                                          String code, String message) {
+        if (response != null) {
+            response.status(status);
+        }
+        return ExecutionResult.newExecutionResult().addError(new Refusal(code, message)).build();
+    }
+
+    private static boolean isMutation(GraphQlRequest request) {
+        Document document;
+        try {
+            document = Parser.parse(request.query());
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(op -> request.operationName() == null || request.operationName().equals(op.getName()))
+                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    private static String address(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
+    }
+
+    /** An error that stopped the request before GraphQL ran, with its code. */
+    private record Refusal(String code, String message) implements GraphQLError {
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public List<SourceLocation> getLocations() {
+            return null;
+        }
+
+        @Override
+        public graphql.ErrorClassification getErrorType() {
+            return null;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", code);
+        }
+    }
+}
