@@ -17,14 +17,15 @@ import dev.nova.events.OutboxRelay;
 import dev.nova.events.QueueDirectory;
 import dev.nova.events.RelayPolicy;
 import dev.nova.events.RelayRound;
-import dev.nova.events.SqsClients;
 import dev.nova.events.SqsPublisher;
+import dev.nova.invocation.AwsStandIns;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.SchemaProvisioning;
 import dev.nova.persistence.Transactions;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalSqs;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.ObjectMapper;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -65,7 +66,8 @@ public final class OutboxBench {
         int events = option(args, "--events", 20_000);
         int writers = option(args, "--writers", 4);
         try (LocalPostgres postgres = LocalPostgres.ephemeral(); LocalSqs sqs = LocalSqs.start(0);
-             SqsClient client = SqsClients.create(sqs.endpoint())) {
+             ApplicationContext aws = AwsStandIns.clients(SqsClient.SERVICE_NAME, sqs.endpoint())) {
+            SqsClient client = aws.getBean(SqsClient.class);
             String queueUrl = client.createQueue(r -> r.queueName(QUEUE)).queueUrl();
             System.out.printf("%d events, %d writer threads, one event per transaction%n%n", events, writers);
             System.out.println("| relay | events | events/s | p50 commit-to-queue (ms) | p99 (ms) |");

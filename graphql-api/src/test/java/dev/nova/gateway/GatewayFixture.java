@@ -3,7 +3,6 @@ package dev.nova.gateway;
 import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
 import dev.nova.events.QueuePoller;
-import dev.nova.events.SqsClients;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.invocation.FunctionContexts;
@@ -61,7 +60,7 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public final TestMailbox mailbox;
 
     private final QueuePoller usersFromIdentity;
-    private final SqsClient sqs = SqsClients.create(TestSqs.server().endpoint());
+    private final SqsClient sqs = TestSqs.client();
     private final EmbeddedServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -184,7 +183,6 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     @Override
     public void close() {
         usersFromIdentity.close();
-        sqs.close();
         server.stop();
         gateway.close();
         users.close();

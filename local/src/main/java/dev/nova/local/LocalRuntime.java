@@ -2,7 +2,6 @@ package dev.nova.local;
 
 import dev.nova.events.EventConsumer;
 import dev.nova.events.LocalQueues;
-import dev.nova.events.SqsClients;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
@@ -72,7 +71,8 @@ public final class LocalRuntime implements AutoCloseable {
                     domainProperties(UsersApi.DOMAIN, queueProperties))));
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity,
                     UsersApi.DOMAIN, users), identity.context().getBean(InvocationCodec.class));
-            SqsClient queues = remember(SqsClients.create(sqs.endpoint()));
+            // What Lambda's SQS event sources do, with the users context's own SQS client.
+            SqsClient queues = users.context().getBean(SqsClient.class);
             remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity, users)));
             remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN, UsersApi.DOMAIN)), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,

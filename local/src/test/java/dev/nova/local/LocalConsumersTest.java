@@ -5,7 +5,6 @@ import dev.nova.events.EventConsumer;
 import dev.nova.events.EventHandlers;
 import dev.nova.events.EventRouting;
 import dev.nova.events.LocalQueues;
-import dev.nova.events.SqsClients;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.Transactions;
 import dev.nova.testing.TestPostgres;
@@ -35,8 +34,8 @@ class LocalConsumersTest {
                 .build();
         String prefix = "lc-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         List<String> handled = new CopyOnWriteArrayList<>();
-        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("shipping"));
-             SqsClient sqs = SqsClients.create(TestSqs.server().endpoint())) {
+        SqsClient sqs = TestSqs.client();
+        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("shipping"))) {
             LocalQueues.create(sqs, routing, prefix, 30);
             EventConsumer shipping = new EventConsumer("shipping", new EventHandlers()
                     .on("OrderPlaced", Placed.class, (event, order) -> handled.add(order.orderId())),

@@ -1,40 +1,55 @@
 package dev.nova.migrations;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import dev.nova.invocation.FunctionContexts;
 import dev.nova.observability.CorrelationId;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
  * The deploy-time migrations' Lambda entry, {@code dev.nova.migrations.DatabaseMigrationsFunction::handleRequest}:
- * the onEvent handler of a CDK custom resource provider, called with the CloudFormation event. Create and Update
- * provision and migrate every domain (see {@link MigrationRequest} for the properties); Delete does nothing, since
- * data is never dropped. Throwing fails the deployment, which is what a failed migration must do.
+ * the onEvent handler of a CDK custom resource provider, on micronaut-function-aws with the
+ * {@link CloudFormationCustomResourceEvent} of aws-lambda-java-events. Create and Update provision and migrate every
+ * domain (see {@link MigrationRequest} for the properties); Delete does nothing, since data is never dropped.
+ * Throwing fails the deployment, which is what a failed migration must do. Its context ({@value #ENVIRONMENT})
+ * holds the Secrets Manager client that micronaut-aws-sdk-v2 makes, which reads the database logins.
  */
-public final class DatabaseMigrationsFunction implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class DatabaseMigrationsFunction
+        extends MicronautRequestHandler<CloudFormationCustomResourceEvent, Map<String, Object>> {
 
+    public static final String ENVIRONMENT = "migrations";
     static final String PHYSICAL_RESOURCE_ID = "nova-database-migrations";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrationsFunction.class);
 
     private final DatabaseMigrations migrations;
 
     public DatabaseMigrationsFunction() {
-        this(new DatabaseMigrations(SecretsManagerLogins.at(awsEndpoint(System.getenv("NOVA_AWS_ENDPOINT")))));
+        super();
+        this.migrations = migrations(applicationContext);
     }
 
-    public DatabaseMigrationsFunction(DatabaseMigrations migrations) {
-        this.migrations = migrations;
+    /** Migrates with a context started elsewhere (tests), whose Secrets Manager client holds the logins. */
+    public DatabaseMigrationsFunction(ApplicationContext context) {
+        super(context);
+        this.migrations = migrations(context);
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        String requestType = String.valueOf(event.get("RequestType"));
-        try (CorrelationId.Scope ignored = CorrelationId.open(CorrelationId.sanitized(text(event, "RequestId")))) {
-            return switch (requestType) {
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda(ENVIRONMENT);
+    }
+
+    @Override
+    public Map<String, Object> execute(CloudFormationCustomResourceEvent event) {
+        String requestType = event.getRequestType();
+        try (CorrelationId.Scope ignored = CorrelationId.open(CorrelationId.sanitized(event.getRequestId()))) {
+            return switch (requestType == null ? "" : requestType) {
                 case "Create" -> migrate(event, PHYSICAL_RESOURCE_ID);
                 case "Update" -> migrate(event, physicalResourceId(event));
                 case "Delete" -> {
@@ -47,9 +62,9 @@ public final class DatabaseMigrationsFunction implements RequestHandler<Map<Stri
         }
     }
 
-    private Map<String, Object> migrate(Map<String, Object> event, String physicalResourceId) {
-        MigrationRequest request = MigrationRequest.from(resourceProperties(event));
-        LOG.info("{} of {}: migrating {} to version {}", event.get("RequestType"), physicalResourceId,
+    private Map<String, Object> migrate(CloudFormationCustomResourceEvent event, String physicalResourceId) {
+        MigrationRequest request = MigrationRequest.from(event.getResourceProperties());
+        LOG.info("{} of {}: migrating {} to version {}", event.getRequestType(), physicalResourceId,
                 request.domains(), request.version());
         int executed = migrations.apply(request);
         LOG.info("{} migrations executed in {}", executed, request.domains());
@@ -58,25 +73,13 @@ public final class DatabaseMigrationsFunction implements RequestHandler<Map<Stri
         return Map.of("PhysicalResourceId", physicalResourceId, "Data", data);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> resourceProperties(Map<String, Object> event) {
-        // Lambda's runtime reads the event's JSON objects as maps with string keys.
-        return event.get("ResourceProperties") instanceof Map<?, ?> properties
-                ? (Map<String, Object>) properties : null;
-    }
-
     /** The id CloudFormation knows the resource by: kept as given, so that an Update never replaces it. */
-    private static String physicalResourceId(Map<String, Object> event) {
-        String given = text(event, "PhysicalResourceId");
+    private static String physicalResourceId(CloudFormationCustomResourceEvent event) {
+        String given = event.getPhysicalResourceId();
         return given == null || given.isBlank() ? PHYSICAL_RESOURCE_ID : given;
     }
 
-    private static String text(Map<String, Object> event, String key) {
-        Object value = event.get(key);
-        return value == null ? null : value.toString();
-    }
-
-    private static URI awsEndpoint(String value) {
-        return value == null || value.isBlank() ? null : URI.create(value);
+    private static DatabaseMigrations migrations(ApplicationContext context) {
+        return new DatabaseMigrations(new SecretsManagerLogins(context.getBean(SecretsManagerClient.class)));
     }
 }

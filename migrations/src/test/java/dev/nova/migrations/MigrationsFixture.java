@@ -1,10 +1,18 @@
 package dev.nova.migrations;
 
+import dev.nova.invocation.AwsStandIns;
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSecretsManager;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,8 +38,9 @@ final class MigrationsFixture implements AutoCloseable {
 
     final String database = TestPostgres.newDatabase();
     final TestSecretsManager secretsManager = new TestSecretsManager();
-    final DatabaseMigrationsFunction function =
-            new DatabaseMigrationsFunction(new DatabaseMigrations(SecretsManagerLogins.at(secretsManager.endpoint())));
+    final ApplicationContext context = FunctionContexts.start(DatabaseMigrationsFunction.ENVIRONMENT,
+            AwsStandIns.endpoint(SecretsManagerClient.SERVICE_NAME, secretsManager.endpoint()));
+    final DatabaseMigrationsFunction function = new DatabaseMigrationsFunction(context);
 
     MigrationsFixture() {
         secretsManager.create(ADMIN_ARN, login("postgres", "trusted-here"));
@@ -66,8 +75,14 @@ final class MigrationsFixture implements AutoCloseable {
         return (Map<String, Object>) event.get("ResourceProperties");
     }
 
+    /** Runs {@code event} through the function as Lambda's runtime would: as JSON, read into the typed event. */
     Map<String, Object> run(Map<String, Object> event) {
-        return function.handleRequest(event, null);
+        try {
+            String answer = LambdaRuntime.invoke(function, ObjectMapper.getDefault().writeValueAsBytes(event));
+            return ObjectMapper.getDefault().readValue(answer, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Connection connectAs(String secretArn) throws SQLException {
@@ -98,6 +113,7 @@ final class MigrationsFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        context.close();
         secretsManager.close();
     }
 }

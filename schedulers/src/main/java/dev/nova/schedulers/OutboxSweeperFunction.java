@@ -1,16 +1,13 @@
 package dev.nova.schedulers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.nova.events.SweepReport;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.observability.CorrelationId;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -18,35 +15,32 @@ import java.util.List;
  * {@code dev.nova.schedulers.OutboxSweeperFunction::handleRequest}. It sweeps every domain's outbox and answers the
  * reports; the scheduled event's id becomes the run's correlation id.
  */
-public final class OutboxSweeperFunction implements RequestStreamHandler, AutoCloseable {
+public final class OutboxSweeperFunction extends MicronautRequestHandler<ScheduledEvent, List<SweepReport>> {
 
-    private final ApplicationContext context;
+    public static final String ENVIRONMENT = "schedulers";
+
     private final OutboxSweeps sweeps;
-    private final JsonMapper json;
 
     public OutboxSweeperFunction() {
-        this(FunctionContexts.start("schedulers"));
+        super();
+        this.sweeps = applicationContext.getBean(OutboxSweeps.class);
     }
 
     public OutboxSweeperFunction(ApplicationContext context) {
-        this.context = context;
+        super(context);
         this.sweeps = context.getBean(OutboxSweeps.class);
-        this.json = context.getBean(JsonMapper.class);
     }
 
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context lambdaContext) throws IOException {
-        ScheduledEvent event = json.readValue(input.readAllBytes(), ScheduledEvent.class);
-        String correlationId = CorrelationId.sanitized(event == null ? null : event.id());
-        List<SweepReport> reports;
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda(ENVIRONMENT);
+    }
+
+    @Override
+    public List<SweepReport> execute(ScheduledEvent event) {
+        String correlationId = CorrelationId.sanitized(event == null ? null : event.getId());
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
-            reports = sweeps.sweepAll(correlationId);
+            return sweeps.sweepAll(correlationId);
         }
-        output.write(json.writeValueAsBytes(reports));
-    }
-
-    @Override
-    public void close() {
-        context.close();
     }
 }

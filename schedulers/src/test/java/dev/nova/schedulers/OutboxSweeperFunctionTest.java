@@ -1,24 +1,22 @@
 package dev.nova.schedulers;
 
 import dev.nova.events.LocalQueues;
-import dev.nova.events.SqsClients;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.RegisterRequest;
+import dev.nova.invocation.AwsStandIns;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.routing.NovaRouting;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestSqs;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,10 +31,10 @@ class OutboxSweeperFunctionTest {
     @Test
     void theScheduledSweepPublishesEventsTheFastPathMissed() throws Exception {
         Map<String, Object> properties = TestIdentity.properties();
-        properties.put("nova.events.sqs-endpoint", TestSqs.server().endpoint().toString());
+        properties.putAll(AwsStandIns.endpoint(SqsClient.SERVICE_NAME, TestSqs.server().endpoint()));
         properties.put("nova.events.queue-prefix", PREFIX);
-        try (IdentityFunction identity = new IdentityFunction(FunctionContexts.start("identity", properties));
-             SqsClient sqs = SqsClients.create(TestSqs.server().endpoint())) {
+        SqsClient sqs = TestSqs.client();
+        try (IdentityFunction identity = new IdentityFunction(FunctionContexts.start("identity", properties))) {
             InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
                     identity.context().getBean(InvocationCodec.class));
             invoker.invoke(IdentityApi.REGISTER, Caller.anonymous("c", ClientInfo.UNKNOWN),
@@ -61,9 +59,7 @@ class OutboxSweeperFunctionTest {
             String reports = "";
             for (int run = 0; run < 20 && !reports.contains("\"published\":1"); run++) {
                 Thread.sleep(250);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                sweeper.handleRequest(new ByteArrayInputStream(event), out, null);
-                reports = out.toString(StandardCharsets.UTF_8);
+                reports = LambdaRuntime.invoke(sweeper, event);
             }
             return reports;
         }

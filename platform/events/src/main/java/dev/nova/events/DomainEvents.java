@@ -15,17 +15,16 @@ import java.util.concurrent.Executors;
  */
 public final class DomainEvents implements AutoCloseable {
 
-    private final SqsClient sqs;
     private final ExecutorService sends;
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final CoalescingFastPath fastPath;
     private final OutboxMaintenance maintenance;
 
+    /** @param sqs the context's SQS client (micronaut-aws-sdk-v2's), which the context closes */
     public DomainEvents(String domain, Transactions transactions, JsonMapper json, EventsSettings settings,
-                        EventRouting routing) {
+                        EventRouting routing, SqsClient sqs) {
         Clock clock = Clock.systemUTC();
-        this.sqs = SqsClients.create(settings.sqsEndpoint());
         this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(),
                 DaemonThreads.named("outbox-send"));
         SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
@@ -51,6 +50,5 @@ public final class DomainEvents implements AutoCloseable {
     public void close() {
         fastPath.close();
         sends.shutdownNow();
-        sqs.close();
     }
 }

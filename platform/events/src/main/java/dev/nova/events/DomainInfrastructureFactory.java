@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
 
@@ -42,7 +43,7 @@ public class DomainInfrastructureFactory {
     @Bean(preDestroy = "close")
     @Singleton
     DomainEvents domainEvents(DataSourceSettings settings, Transactions transactions, JsonMapper json,
-                              EventsSettings events, EventRouting routing) {
-        return new DomainEvents(settings.schema(), transactions, json, events, routing);
+                              EventsSettings events, EventRouting routing, SqsClient sqs) {
+        return new DomainEvents(settings.schema(), transactions, json, events, routing, sqs);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nova.events;
 
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.observability.CorrelationId;
 import dev.nova.persistence.Transactions;
 import io.micronaut.json.JsonMapper;
@@ -42,19 +43,19 @@ public final class EventConsumer {
     }
 
     /** Processes a batch; answers the ids of the messages to deliver again. */
-    public List<String> consume(List<SqsRecord> batch) {
+    public List<String> consume(List<SQSEvent.SQSMessage> batch) {
         List<String> failed = new ArrayList<>();
         Set<String> blockedAggregates = new HashSet<>();
-        for (SqsRecord message : batch) {
+        for (SQSEvent.SQSMessage message : batch) {
             EventEnvelope event = read(message);
             if (event == null) {
-                failed.add(message.messageId());
+                failed.add(message.getMessageId());
                 continue;
             }
             String aggregate = event.aggregateType() + "/" + event.aggregateId();
             if (blockedAggregates.contains(aggregate) || !process(event)) {
                 blockedAggregates.add(aggregate);
-                failed.add(message.messageId());
+                failed.add(message.getMessageId());
             }
         }
         return failed;
@@ -104,16 +105,16 @@ public final class EventConsumer {
         });
     }
 
-    private EventEnvelope read(SqsRecord message) {
+    private EventEnvelope read(SQSEvent.SQSMessage message) {
         try {
-            EventEnvelope event = json.readValue(message.body(), EventEnvelope.class);
+            EventEnvelope event = json.readValue(message.getBody(), EventEnvelope.class);
             if (event == null || event.id() == null || event.type() == null) {
                 throw new IOException("not an event envelope");
             }
             return event;
         } catch (IOException | RuntimeException e) {
             LOG.error("{} received message {} that is not an event; it will end in the DLQ", consumer,
-                    message.messageId());
+                    message.getMessageId());
             return null;
         }
     }

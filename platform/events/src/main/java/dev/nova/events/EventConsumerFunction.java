@@ -1,32 +1,53 @@
 package dev.nova.events;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import io.micronaut.json.JsonMapper;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.nova.invocation.FunctionContexts;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The Lambda entry of a domain's event consumer: an SQS batch in, the partial batch response out (the function's
- * event source mapping must enable {@code ReportBatchItemFailures}).
+ * The Lambda entry of a domain's event consumer, on micronaut-function-aws: an {@link SQSEvent} in, the partial
+ * batch response out (the function's event source mapping enables {@code ReportBatchItemFailures}), both read and
+ * written by Lambda's runtime with Micronaut Serialization.
  */
-public abstract class EventConsumerFunction implements RequestStreamHandler {
+public abstract class EventConsumerFunction extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final EventConsumer consumer;
-    private final JsonMapper json;
 
-    protected EventConsumerFunction(EventConsumer consumer, JsonMapper json) {
-        this.consumer = consumer;
-        this.json = json;
+    /** What Lambda calls: the context of {@link #environment()}, configured for Lambda. */
+    protected EventConsumerFunction() {
+        super();
+        this.consumer = applicationContext.getBean(EventConsumer.class);
+    }
+
+    /** Serves batches with a context started elsewhere (local runtime, tests). */
+    protected EventConsumerFunction(ApplicationContext context) {
+        super(context);
+        this.consumer = context.getBean(EventConsumer.class);
+    }
+
+    /**
+     * The consuming domain's Micronaut environment. Called while the superclass builds the context, before this
+     * object's fields are set: answer a constant.
+     */
+    protected abstract String environment();
+
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda(environment());
     }
 
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        SqsRecord.Batch batch = json.readValue(input.readAllBytes(), SqsRecord.Batch.class);
-        List<String> failed = consumer.consume(batch.records() == null ? List.of() : batch.records());
-        output.write(json.writeValueAsBytes(BatchResponse.failing(failed)));
+    public SQSBatchResponse execute(SQSEvent event) {
+        List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null
+                ? List.of() : event.getRecords();
+        List<SQSBatchResponse.BatchItemFailure> failures = consumer.consume(messages).stream()
+                .map(SQSBatchResponse.BatchItemFailure::new)
+                .toList();
+        return new SQSBatchResponse(failures);
     }
 }

@@ -1,9 +1,12 @@
 package dev.nova.events;
 
+import dev.nova.invocation.AwsStandIns;
+import io.micronaut.context.ApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,14 +21,16 @@ public final class LocalQueues {
 
     /**
      * Makes the routing's queues on the SQS stand-in at {@code endpoint}, named with {@code prefix}, and answers
-     * the {@code nova.events.*} properties with which a domain function publishes to them.
+     * the properties with which a domain function publishes to them: its SQS client's endpoint and the prefix.
      */
     public static Map<String, Object> provision(URI endpoint, EventRouting routing, String prefix,
                                                 int visibilityTimeoutSeconds) {
-        try (SqsClient sqs = SqsClients.create(endpoint)) {
-            create(sqs, routing, prefix, visibilityTimeoutSeconds);
+        try (ApplicationContext aws = AwsStandIns.clients(SqsClient.SERVICE_NAME, endpoint)) {
+            create(aws.getBean(SqsClient.class), routing, prefix, visibilityTimeoutSeconds);
         }
-        return Map.of("nova.events.sqs-endpoint", endpoint.toString(), "nova.events.queue-prefix", prefix);
+        Map<String, Object> properties = new HashMap<>(AwsStandIns.endpoint(SqsClient.SERVICE_NAME, endpoint));
+        properties.put("nova.events.queue-prefix", prefix);
+        return properties;
     }
 
     public static void create(SqsClient sqs, EventRouting routing, String prefix, int visibilityTimeoutSeconds) {

@@ -1,5 +1,6 @@
 package dev.nova.events;
 
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.kernel.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +68,22 @@ public final class QueuePoller implements AutoCloseable {
         }
     }
 
-    static SqsRecord record(Message message) {
-        Map<String, String> attributes = message.attributes().entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
-        Map<String, SqsRecord.MessageAttribute> messageAttributes = message.messageAttributes().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> new SqsRecord.MessageAttribute(e.getValue().stringValue(), e.getValue().dataType())));
-        return new SqsRecord(message.messageId(), message.receiptHandle(), message.body(), attributes,
-                messageAttributes);
+    /** An SDK message as Lambda's SQS event source would deliver it. */
+    static SQSEvent.SQSMessage record(Message message) {
+        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+        record.setMessageId(message.messageId());
+        record.setReceiptHandle(message.receiptHandle());
+        record.setBody(message.body());
+        record.setAttributes(message.attributes().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
+        record.setMessageAttributes(message.messageAttributes().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> {
+                    SQSEvent.MessageAttribute attribute = new SQSEvent.MessageAttribute();
+                    attribute.setStringValue(e.getValue().stringValue());
+                    attribute.setDataType(e.getValue().dataType());
+                    return attribute;
+                })));
+        return record;
     }
 
     private void pause() {

@@ -1,13 +1,14 @@
 package dev.nova.events;
 
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.observability.CorrelationId;
+import dev.nova.testing.LambdaRuntime;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class EventConsumerTest {
     @Test
     void aRedeliveredEventHasOneEffect() throws Exception {
         String order = "order-" + UUID.randomUUID();
-        SqsRecord message = message(event("OrderCancelled", order, "corr-1"));
+        SQSEvent.SQSMessage message = message(event("OrderCancelled", order, "corr-1"));
 
         List<String> first = billing.consumer().consume(List.of(message));
         List<String> again = billing.consumer().consume(List.of(message, message));
@@ -54,35 +55,39 @@ class EventConsumerTest {
     void failuresAreReportedPerMessageAndLaterEventsOfTheAggregateWait() throws Exception {
         String poison = "poison-" + UUID.randomUUID();
         String healthy = "order-" + UUID.randomUUID();
-        SqsRecord broken = message(event("OrderCancelled", poison, "c"));
-        SqsRecord sameAggregateLater = message(new EventEnvelope(UUID.randomUUID(), "OrderPlaced", "Order", poison,
+        SQSEvent.SQSMessage broken = message(event("OrderCancelled", poison, "c"));
+        SQSEvent.SQSMessage sameAggregateLater = message(new EventEnvelope(UUID.randomUUID(), "OrderPlaced", "Order", poison,
                 2, Instant.now(), "c", ObjectMapper.getDefault().writeValueToTree(new OrderPlaced("x-" + poison, 1))));
-        SqsRecord other = message(event("OrderCancelled", healthy, "c"));
-        SqsRecord garbage = new SqsRecord("m-garbage", null, "{not json", null, null);
-        SqsRecord unknownType = message(new EventEnvelope(UUID.randomUUID(), "Mystery", "Order", healthy, 9,
+        SQSEvent.SQSMessage other = message(event("OrderCancelled", healthy, "c"));
+        SQSEvent.SQSMessage garbage = LambdaRuntime.sqsMessage("m-garbage", "{not json");
+        SQSEvent.SQSMessage unknownType = message(new EventEnvelope(UUID.randomUUID(), "Mystery", "Order", healthy, 9,
                 Instant.now(), "c", ObjectMapper.getDefault().writeValueToTree(new OrderPlaced(healthy, 1))));
 
         List<String> failed = billing.consumer().consume(List.of(broken, sameAggregateLater, other, garbage,
                 unknownType));
 
-        assertThat(failed).containsExactlyInAnyOrder(broken.messageId(), sameAggregateLater.messageId(),
-                garbage.messageId(), unknownType.messageId());
+        assertThat(failed).containsExactlyInAnyOrder(broken.getMessageId(), sameAggregateLater.getMessageId(),
+                garbage.getMessageId(), unknownType.getMessageId());
         assertThat(billing.count("SELECT count(*) FROM charges WHERE order_id = '" + healthy + "'")).isEqualTo(1);
     }
 
     @Test
     void theLambdaEntryAnswersAPartialBatchResponse() throws Exception {
-        SqsRecord good = message(event("OrderCancelled", "order-" + UUID.randomUUID(), "c"));
-        SqsRecord bad = message(event("OrderCancelled", "poison-" + UUID.randomUUID(), "c"));
-        EventConsumerFunction function = new EventConsumerFunction(billing.consumer(), ObjectMapper.getDefault()) {
-        };
-        byte[] event = ObjectMapper.getDefault().writeValueAsBytes(new SqsRecord.Batch(List.of(good, bad)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SQSEvent.SQSMessage good = message(event("OrderCancelled", "order-" + UUID.randomUUID(), "c"));
+        SQSEvent.SQSMessage bad = message(event("OrderCancelled", "poison-" + UUID.randomUUID(), "c"));
+        byte[] event = ObjectMapper.getDefault().writeValueAsBytes(LambdaRuntime.sqsEvent(List.of(good, bad)));
+        String reply;
+        try (ApplicationContext context = ApplicationContext.builder().singletons(billing.consumer()).start()) {
+            EventConsumerFunction function = new EventConsumerFunction(context) {
+                @Override
+                protected String environment() {
+                    return "billing";
+                }
+            };
+            reply = LambdaRuntime.invoke(function, event);
+        }
 
-        function.handleRequest(new ByteArrayInputStream(event), out, null);
-
-        assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + bad.messageId() + "\"}]}");
+        assertThat(reply).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + bad.getMessageId() + "\"}]}");
         assertThat(new String(event, StandardCharsets.UTF_8)).startsWith("{\"Records\":[");
     }
 
@@ -112,8 +117,7 @@ class EventConsumerTest {
                 ObjectMapper.getDefault().writeValueToTree(new OrderPlaced(order, 2)));
     }
 
-    private static SqsRecord message(EventEnvelope event) throws Exception {
-        return new SqsRecord("m-" + UUID.randomUUID(), null, ObjectMapper.getDefault().writeValueAsString(event),
-                null, null);
+    private static SQSEvent.SQSMessage message(EventEnvelope event) throws Exception {
+        return LambdaRuntime.sqsMessage("m-" + UUID.randomUUID(), ObjectMapper.getDefault().writeValueAsString(event));
     }
 }

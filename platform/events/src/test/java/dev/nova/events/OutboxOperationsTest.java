@@ -30,7 +30,7 @@ class OutboxOperationsTest {
     static final OutboxFixture orders = new OutboxFixture();
 
     private static final DomainEvents events = new DomainEvents("orders", orders.transactions, orders.json,
-            new EventsSettings(orders.prefix, TestSqs.server().endpoint()), orders.routing);
+            new EventsSettings(orders.prefix), orders.routing, TestSqs.client());
     private static final OutboxOperations operations = new OutboxOperations("orders", events);
     private static final Caller OPERATOR = Caller.system("ops-1");
 

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves invocations for one domain: reads the operation name, hands the typed input to its use case, and answers
  * the result or a typed error. Unknown operations and malformed inputs are typed errors; an unexpected failure is
- * logged with its correlation id and answered as {@code INTERNAL} without internals.
+ * logged with its correlation id and answered as {@code INTERNAL} without internals. Successes log at DEBUG (the
+ * sweeper alone calls every domain every two seconds; Lambda's own REPORT line already times each invocation),
+ * typed refusals at INFO.
  */
 public final class DomainDispatcher implements DomainEndpoint {
 
@@ -30,29 +32,38 @@ public final class DomainDispatcher implements DomainEndpoint {
             invocation = codec.decodeInvocation(bytes);
         } catch (DomainException e) {
             LOG.warn("rejected a malformed invocation of {}", operations.domain());
-            return codec.encodeError(e);
+            return codec.encode(InvocationReply.of(e));
+        }
+        return codec.encode(dispatch(invocation));
+    }
+
+    /** Serves one invocation, under its caller's correlation id. */
+    public InvocationReply dispatch(Invocation invocation) {
+        if (invocation == null || invocation.operation() == null || invocation.caller() == null) {
+            return InvocationReply.of(new DomainException(ErrorCode.BAD_USER_INPUT,
+                    "the invocation needs an operation and a caller"));
         }
         String correlationId = CorrelationId.sanitized(invocation.caller().correlationId());
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
-            return dispatch(invocation);
+            return run(invocation);
         }
     }
 
-    private byte[] dispatch(Invocation invocation) {
+    private InvocationReply run(Invocation invocation) {
         long started = System.nanoTime();
         try {
             DomainOperations.Binding<?, ?> binding = operations.find(invocation.operation())
                     .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
                             "unknown operation " + invocation.operation()));
-            byte[] reply = codec.encodeResult(run(binding, invocation));
-            LOG.info("{} ok in {} ms", invocation.operation(), elapsedMillis(started));
+            InvocationReply reply = codec.result(run(binding, invocation));
+            LOG.debug("{} ok in {} ms", invocation.operation(), elapsedMillis(started));
             return reply;
         } catch (DomainException e) {
             LOG.info("{} answered {} in {} ms", invocation.operation(), e.code(), elapsedMillis(started));
-            return codec.encodeError(e);
+            return InvocationReply.of(e);
         } catch (RuntimeException e) {
             LOG.error("{} failed in {} ms", invocation.operation(), elapsedMillis(started), e);
-            return codec.encodeError(new DomainException(ErrorCode.INTERNAL, "internal error"));
+            return InvocationReply.of(new DomainException(ErrorCode.INTERNAL, "internal error"));
         }
     }
 

@@ -1,36 +1,67 @@
 package dev.nova.invocation;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.util.Map;
 
 /**
- * The AWS Lambda entry of a domain function: an invocation's JSON in, the reply's JSON out. The context starts in
- * the constructor, during Lambda's init phase, so that SnapStart captures it warm.
+ * The AWS Lambda entry of a domain function, on micronaut-function-aws: Lambda's runtime reads the
+ * {@link Invocation} with Micronaut Serialization (micronaut-aws-lambda-events-serde's serializer) and writes the
+ * {@link InvocationReply} back. The context starts in the constructor, during Lambda's init phase, so that
+ * SnapStart captures it warm. In one JVM (the local runtime), the in-process invoker calls {@link #handle} with
+ * the same JSON instead.
  */
-public abstract class DomainFunction implements RequestStreamHandler, DomainEndpoint, AutoCloseable {
+public abstract class DomainFunction extends MicronautRequestHandler<Invocation, InvocationReply>
+        implements DomainEndpoint {
 
-    private final ApplicationContext context;
     private final DomainDispatcher dispatcher;
 
-    /** Builds the function with the context of its domain's environment (what Lambda calls). */
-    protected DomainFunction(String domain) {
-        this(FunctionContexts.start(domain));
+    /** What Lambda calls: the context of {@link #environment()}, configured for Lambda. */
+    protected DomainFunction() {
+        super();
+        this.dispatcher = applicationContext.getBean(DomainDispatcher.class);
     }
 
     /** Builds the function on a context started elsewhere (local runtime, tests). */
     protected DomainFunction(ApplicationContext context) {
-        this.context = context;
+        super(context);
         this.dispatcher = context.getBean(DomainDispatcher.class);
     }
 
+    /**
+     * Starts the function {@code domain} declares, in one JVM with others (the local runtime, test fixtures): its
+     * handler class, built on a context of the domain's environment with {@code properties} and {@code singletons},
+     * as Lambda would build it from the handler's name.
+     */
+    public static DomainFunction start(DomainDescriptor domain, Map<String, Object> properties,
+                                       Object... singletons) {
+        ApplicationContext context = FunctionContexts.start(domain.name(), properties, singletons);
+        try {
+            return Class.forName(domain.handler()).asSubclass(DomainFunction.class)
+                    .getConstructor(ApplicationContext.class).newInstance(context);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            context.close();
+            throw new IllegalStateException(domain.name() + "'s handler " + domain.handler()
+                    + " is not a DomainFunction with an (ApplicationContext) constructor", e);
+        }
+    }
+
+    /**
+     * The domain's Micronaut environment. Called while the superclass builds the context, before this object's
+     * fields are set: answer a constant.
+     */
+    protected abstract String environment();
+
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context lambdaContext) throws IOException {
-        output.write(dispatcher.handle(input.readAllBytes()));
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda(environment());
+    }
+
+    @Override
+    public InvocationReply execute(Invocation invocation) {
+        return dispatcher.dispatch(invocation);
     }
 
     @Override
@@ -40,15 +71,10 @@ public abstract class DomainFunction implements RequestStreamHandler, DomainEndp
 
     /** The domain this function serves. */
     public String domain() {
-        return context.getBean(DomainOperations.class).domain();
+        return applicationContext.getBean(DomainOperations.class).domain();
     }
 
     public ApplicationContext context() {
-        return context;
-    }
-
-    @Override
-    public void close() {
-        context.close();
+        return applicationContext;
     }
 }

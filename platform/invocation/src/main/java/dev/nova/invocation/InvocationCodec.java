@@ -26,18 +26,13 @@ public final class InvocationCodec {
         return write(new Invocation(operation.qualifiedName(), caller, toTree(request)));
     }
 
-    /** Reads an invocation; a payload that is not one is {@code BAD_USER_INPUT}. */
+    /** Reads an invocation; bytes that are not JSON are {@code BAD_USER_INPUT}. */
     public Invocation decodeInvocation(byte[] bytes) {
-        Invocation invocation;
         try {
-            invocation = json.readValue(bytes, Invocation.class);
+            return json.readValue(bytes, Invocation.class);
         } catch (IOException | RuntimeException e) {
             throw new DomainException(ErrorCode.BAD_USER_INPUT, "the invocation is not valid JSON");
         }
-        if (invocation == null || invocation.operation() == null || invocation.caller() == null) {
-            throw new DomainException(ErrorCode.BAD_USER_INPUT, "the invocation needs an operation and a caller");
-        }
-        return invocation;
     }
 
     /**
@@ -56,12 +51,13 @@ public final class InvocationCodec {
         }
     }
 
-    public <R> byte[] encodeResult(R result) {
-        return write(new InvocationReply(toTree(result), null));
+    /** The reply that carries {@code result}. */
+    public <R> InvocationReply result(R result) {
+        return new InvocationReply(toTree(result), null);
     }
 
-    public byte[] encodeError(DomainException error) {
-        return write(new InvocationReply(null, InvocationError.of(error)));
+    public byte[] encode(InvocationReply reply) {
+        return write(reply);
     }
 
     /** Reads a reply: its result, or its error thrown as a {@link DomainException}. */

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.util.List;
 
@@ -24,8 +25,9 @@ public class InvocationFactory {
     @Bean(preDestroy = "close")
     @Singleton
     @Requires(property = "nova.invoker.mode", value = "lambda", defaultValue = "lambda")
-    LambdaDomainInvoker lambdaDomainInvoker(InvocationCodec codec, List<DomainCallSettings> domains) {
-        return LambdaDomainInvoker.create(LambdaClients.create(null), codec, domains);
+    LambdaDomainInvoker lambdaDomainInvoker(LambdaClient lambda, InvocationCodec codec,
+                                            List<DomainCallSettings> domains) {
+        return LambdaDomainInvoker.create(lambda, codec, domains);
     }
 
     @Singleton

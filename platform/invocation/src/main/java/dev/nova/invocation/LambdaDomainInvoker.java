@@ -96,10 +96,10 @@ public final class LambdaDomainInvoker implements DomainInvoker, AutoCloseable {
         return new DomainException(ErrorCode.UNAVAILABLE, operation.domain() + " is unavailable, try again shortly");
     }
 
+    /** Stops the invoker's threads; the Lambda client belongs to whoever made it (the context closes its bean). */
     @Override
     public void close() {
         calls.shutdownNow();
         scheduler.shutdownNow();
-        lambda.close();
     }
 }

@@ -4,10 +4,12 @@ import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,7 @@ class LambdaDomainInvokerTest {
     private final AtomicInteger served = new AtomicInteger();
     private final InvocationCodec codec = new InvocationCodec(ObjectMapper.getDefault());
     private LocalLambdaEndpoint lambda;
+    private ApplicationContext clients;
     private LambdaDomainInvoker invoker;
 
     @BeforeEach
@@ -39,18 +42,17 @@ class LambdaDomainInvokerTest {
                     return count(new Echo(in.text().toUpperCase()));
                 }), codec);
         lambda = new LocalLambdaEndpoint(echo);
-        System.setProperty("aws.region", "eu-west-1");
-        System.setProperty("aws.accessKeyId", "test");
-        System.setProperty("aws.secretAccessKey", "test");
+        clients = ApplicationContext.run(AwsStandIns.endpoint("lambda", lambda.endpoint()));
         DomainCallSettings settings = new DomainCallSettings("echo", FUNCTION, Duration.ofMillis(700), 3,
                 Duration.ofMillis(10), 4, 4, 50f, Duration.ofSeconds(30));
-        invoker = new LambdaDomainInvoker(LambdaClients.create(lambda.endpoint()), codec, List.of(settings),
+        invoker = new LambdaDomainInvoker(clients.getBean(LambdaClient.class), codec, List.of(settings),
                 Executors.newFixedThreadPool(4), Executors.newSingleThreadScheduledExecutor());
     }
 
     @AfterEach
     void stop() {
         invoker.close();
+        clients.close();
         lambda.close();
     }
 

@@ -5,7 +5,6 @@ import dev.nova.events.OutboxOperations;
 import dev.nova.events.ParkedEvent;
 import dev.nova.events.ReplayReport;
 import dev.nova.events.ReplayRequest;
-import dev.nova.events.SqsClients;
 import dev.nova.events.SweepReport;
 import dev.nova.identity.api.AuthResult;
 import dev.nova.identity.api.IdentityApi;
@@ -39,7 +38,7 @@ class IdentityEventsIntegrationTest {
     @RegisterExtension
     static final IdentityFixture identity = new IdentityFixture();
 
-    private final SqsClient sqs = SqsClients.create(TestSqs.server().endpoint());
+    private final SqsClient sqs = TestSqs.client();
 
     @Test
     void aSignUpPublishesUserRegisteredToTheUsersQueueWithoutTheEmail() {

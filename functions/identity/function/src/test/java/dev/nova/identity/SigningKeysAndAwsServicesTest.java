@@ -8,13 +8,17 @@ import dev.nova.identity.api.IdentityApi;
 import dev.nova.identity.api.JsonWebKey;
 import dev.nova.identity.api.JsonWebKeySet;
 import dev.nova.identity.api.RegisterRequest;
+import dev.nova.invocation.AwsStandIns;
 import dev.nova.invocation.NoInput;
 import dev.nova.testing.LoopbackHttp;
 import dev.nova.testing.TestClock;
 import dev.nova.testing.TestSecretsManager;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -87,10 +91,10 @@ class SigningKeysAndAwsServicesTest {
         String secretId = "nova/identity/signing-keys";
         try (TestSecretsManager secretsManager = TestSecretsManager.with(secretId,
                 SigningKeyRotation.rotate(null, new TestClock()));
-             IdentityFixture identity = new IdentityFixture(Map.of(
+             IdentityFixture identity = new IdentityFixture(with(
+                     AwsStandIns.endpoint(SecretsManagerClient.SERVICE_NAME, secretsManager.endpoint()),
                      "nova.identity.signing-keys", "",
-                     "nova.identity.signing-keys-secret", secretId,
-                     "nova.identity.aws-endpoint", secretsManager.endpoint().toString()))) {
+                     "nova.identity.signing-keys-secret", secretId))) {
             TestSecretsManager.Secret secret = secretsManager.secret(secretId);
             String firstKid = kids(secret.value("AWSCURRENT"))[0];
             assertThat(publicKids(identity)).containsExactly(firstKid);
@@ -111,11 +115,11 @@ class SigningKeysAndAwsServicesTest {
     @Test
     void sendsMailThroughSesWhenNoMailFolderIsSet() {
         try (LoopbackHttp ses = new LoopbackHttp(request -> LoopbackHttp.Answer.json("{\"MessageId\":\"m-1\"}"));
-             IdentityFixture identity = new IdentityFixture(Map.of(
+             IdentityFixture identity = new IdentityFixture(with(
+                     AwsStandIns.endpoint(SesV2Client.SERVICE_NAME, ses.endpoint()),
                      "nova.identity.mail-directory", "",
                      "nova.identity.mail-from", "Nova <no-reply@nova.test>",
-                     "nova.identity.ses-configuration-set", "nova-mail",
-                     "nova.identity.aws-endpoint", ses.endpoint().toString()))) {
+                     "nova.identity.ses-configuration-set", "nova-mail"))) {
             register(identity, "sesuser");
 
             assertThat(ses.received()).singleElement().satisfies(request -> {
@@ -126,6 +130,14 @@ class SigningKeysAndAwsServicesTest {
                         "https://nova.test/verify-email?token=");
             });
         }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> aws, String... keysAndValues) {
+        Map<String, Object> properties = new HashMap<>(aws);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return properties;
     }
 
     private static AuthResult register(IdentityFixture identity, String username) {

@@ -1,6 +1,6 @@
 package dev.nova.users;
 
-import dev.nova.events.SqsRecord;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.identity.api.IdentityEvents;
 import dev.nova.identity.api.UserRegistered;
 import dev.nova.identity.api.UsernameChanged;
@@ -44,7 +44,7 @@ class UsersDomainTest {
     @Test
     void aRedeliveredUserRegisteredMakesOneProfile() {
         UUID id = Ids.newId();
-        SqsRecord once = users.record(IdentityEvents.USER_REGISTERED, id, new UserRegistered(id, "twice",
+        SQSEvent.SQSMessage once = users.record(IdentityEvents.USER_REGISTERED, id, new UserRegistered(id, "twice",
                 users.clock.instant()));
 
         assertThat(users.consumer.consume(List.of(once, once))).isEmpty();

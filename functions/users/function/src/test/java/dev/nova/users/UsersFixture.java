@@ -1,9 +1,9 @@
 package dev.nova.users;
 
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.events.EventConsumer;
 import dev.nova.events.EventEnvelope;
 import dev.nova.events.LocalQueues;
-import dev.nova.events.SqsRecord;
 import dev.nova.identity.api.IdentityEvents;
 import dev.nova.identity.api.UserRegistered;
 import dev.nova.invocation.FunctionContexts;
@@ -16,6 +16,7 @@ import dev.nova.kernel.Ids;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.Transactions;
 import dev.nova.routing.NovaRouting;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestCalls;
 import dev.nova.testing.TestClock;
 import dev.nova.testing.TestPostgres;
@@ -70,12 +71,12 @@ final class UsersFixture implements AutoCloseable, AfterAllCallback {
     }
 
     /** One SQS record holding an event of identity's about {@code accountId}. */
-    SqsRecord record(String type, UUID accountId, Object payload) {
+    SQSEvent.SQSMessage record(String type, UUID accountId, Object payload) {
         try {
             EventEnvelope envelope = new EventEnvelope(Ids.newId(), type, IdentityEvents.AGGREGATE,
                     accountId.toString(), 1, clock.instant(), "test", json.writeValueToTree(payload));
-            return new SqsRecord(Ids.newId().toString(), "receipt",
-                    new String(json.writeValueAsBytes(envelope), StandardCharsets.UTF_8), Map.of(), Map.of());
+            return LambdaRuntime.sqsMessage(Ids.newId().toString(),
+                    new String(json.writeValueAsBytes(envelope), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,9 +38,9 @@ import dev.nova.identity.application.SecondFactor;
 import dev.nova.identity.application.SessionIssuer;
 import dev.nova.identity.application.SignInGate;
 import dev.nova.identity.application.TwoFactor;
-import dev.nova.invocation.AwsClients;
 import dev.nova.invocation.DomainOperations;
 import dev.nova.persistence.Transactions;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -61,22 +61,17 @@ import java.util.function.Supplier;
 @Requires(env = "identity")
 public class IdentityConfiguration {
 
-    private static final Duration AWS_CONNECT = Duration.ofSeconds(2);
-    private static final Duration AWS_SOCKET = Duration.ofSeconds(5);
-
     @Singleton
-    JwkSigningKeys signingKeys(IdentitySettings settings, Clock clock) {
-        return JwkSigningKeys.from(signingKeySource(settings), clock);
+    JwkSigningKeys signingKeys(IdentitySettings settings, BeanProvider<SecretsManagerClient> secrets, Clock clock) {
+        return JwkSigningKeys.from(signingKeySource(settings, secrets), clock);
     }
 
     @Singleton
-    MailSender mailSender(IdentitySettings settings, Clock clock) {
+    MailSender mailSender(IdentitySettings settings, BeanProvider<SesV2Client> ses, Clock clock) {
         if (settings.mailDirectory() != null && !settings.mailDirectory().isBlank()) {
             return new EmlFileMailSender(Path.of(settings.mailDirectory()), settings.mailFrom(), clock);
         }
-        SesV2Client ses = AwsClients.build(SesV2Client.builder(), settings.awsEndpoint(), AWS_CONNECT, AWS_SOCKET,
-                override -> override.apiCallTimeout(AWS_SOCKET));
-        return new SesMailSender(ses, settings.mailFrom(), settings.sesConfigurationSet());
+        return new SesMailSender(ses.get(), settings.mailFrom(), settings.sesConfigurationSet());
     }
 
     @Singleton
@@ -133,7 +128,8 @@ public class IdentityConfiguration {
     }
 
     /** Where the private JWK set comes from: inline, a file, or a Secrets Manager secret, in that order. */
-    private static Supplier<String> signingKeySource(IdentitySettings settings) {
+    private static Supplier<String> signingKeySource(IdentitySettings settings,
+                                                     BeanProvider<SecretsManagerClient> secretsManager) {
         if (settings.signingKeys() != null && !settings.signingKeys().isBlank()) {
             String inline = settings.signingKeys();
             return () -> inline;
@@ -149,8 +145,7 @@ public class IdentityConfiguration {
             };
         }
         if (settings.signingKeysSecret() != null && !settings.signingKeysSecret().isBlank()) {
-            SecretsManagerClient secrets = AwsClients.build(SecretsManagerClient.builder(), settings.awsEndpoint(),
-                    AWS_CONNECT, AWS_SOCKET, override -> override.apiCallTimeout(AWS_SOCKET));
+            SecretsManagerClient secrets = secretsManager.get();
             String secretId = settings.signingKeysSecret();
             return () -> secrets.getSecretValue(request -> request.secretId(secretId)).secretString();
         }

@@ -3,7 +3,6 @@ package dev.nova.identity.config;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -12,7 +11,6 @@ import java.time.Duration;
  * @param signingKeys       a private JWK set, newest key first, inline
  * @param signingKeysFile   a file holding that JWK set (the local runtime keeps one in its data folder)
  * @param signingKeysSecret the Secrets Manager secret holding it (in AWS)
- * @param awsEndpoint       a stand-in for Secrets Manager and SES (tests), or null for AWS's
  * @param linksBaseUrl      where the app's pages for mailed links live ({@code /verify-email}, {@code /reset-password})
  * @param mailFrom          the sender of identity's mail (a verified SES identity in AWS)
  * @param mailDirectory     when set, mail is written there as {@code .eml} files instead of sent through SES
@@ -28,7 +26,6 @@ public record IdentitySettings(String issuer,
                                @Nullable String signingKeys,
                                @Nullable String signingKeysFile,
                                @Nullable String signingKeysSecret,
-                               @Nullable URI awsEndpoint,
                                String linksBaseUrl,
                                String mailFrom,
                                @Nullable String mailDirectory,

@@ -8,10 +8,15 @@ import io.micronaut.context.ApplicationContext;
 public final class IdentityFunction extends DomainFunction {
 
     public IdentityFunction() {
-        super(IdentityApi.DOMAIN);
+        super();
     }
 
     public IdentityFunction(ApplicationContext context) {
         super(context);
+    }
+
+    @Override
+    protected String environment() {
+        return IdentityApi.DOMAIN;
     }
 }

@@ -1,55 +1,59 @@
 package dev.nova.identity.adapter.in.lambda;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SecretsManagerRotationEvent;
 import dev.nova.identity.adapter.out.security.SigningKeySecretRotation;
-import dev.nova.invocation.AwsClients;
+import dev.nova.invocation.FunctionContexts;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
  * The Lambda entry that Secrets Manager calls to rotate identity's signing keys, once per step of its rotation
- * protocol: {@code dev.nova.identity.adapter.in.lambda.SigningKeyRotationFunction::handleRequest}. It starts no
- * application context: it needs only Secrets Manager, not the database or the rest of identity.
+ * protocol: {@code dev.nova.identity.adapter.in.lambda.SigningKeyRotationFunction::handleRequest}, on
+ * micronaut-function-aws with the {@link SecretsManagerRotationEvent} of aws-lambda-java-events. Its context
+ * ({@value #ENVIRONMENT}) holds only the Secrets Manager client that micronaut-aws-sdk-v2 makes, not the database
+ * or the rest of identity.
  */
-public final class SigningKeyRotationFunction implements RequestHandler<Map<String, Object>, Void> {
+public final class SigningKeyRotationFunction extends MicronautRequestHandler<SecretsManagerRotationEvent, Void> {
 
-    /** A stand-in for Secrets Manager (tests, local), the variable that sets identity's own endpoint. */
-    public static final String ENDPOINT_VARIABLE = "NOVA_IDENTITY_AWS_ENDPOINT";
+    public static final String ENVIRONMENT = "signing-key-rotation";
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeyRotationFunction.class);
-    private static final Duration AWS_CONNECT = Duration.ofSeconds(2);
-    private static final Duration AWS_SOCKET = Duration.ofSeconds(5);
 
     private final Map<String, BiConsumer<String, String>> steps;
     private final SigningKeySecretRotation rotation;
 
     public SigningKeyRotationFunction() {
-        this(secretsManager(System.getenv(ENDPOINT_VARIABLE)), Clock.systemUTC());
+        super();
+        this.rotation = new SigningKeySecretRotation(applicationContext.getBean(SecretsManagerClient.class),
+                Clock.systemUTC());
+        this.steps = steps(rotation);
     }
 
-    public SigningKeyRotationFunction(SecretsManagerClient secrets, Clock clock) {
-        this.rotation = new SigningKeySecretRotation(secrets, clock);
-        this.steps = Map.of(
-                "createSecret", rotation::createSecret,
-                // The keys live nowhere else: identity reads them from this secret, so there is nothing to set.
-                "setSecret", (secretId, token) -> { },
-                "testSecret", rotation::testSecret,
-                "finishSecret", rotation::finishSecret);
+    /** Rotates with a context started elsewhere (tests), with its Secrets Manager client and {@code clock}. */
+    public SigningKeyRotationFunction(ApplicationContext context, Clock clock) {
+        super(context);
+        this.rotation = new SigningKeySecretRotation(context.getBean(SecretsManagerClient.class), clock);
+        this.steps = steps(rotation);
     }
 
     @Override
-    public Void handleRequest(Map<String, Object> event, Context context) {
-        String secretId = field(event, "SecretId");
-        String token = field(event, "ClientRequestToken");
-        String stepName = field(event, "Step");
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda(ENVIRONMENT);
+    }
+
+    @Override
+    public Void execute(SecretsManagerRotationEvent event) {
+        String secretId = field(event == null ? null : event.getSecretId(), "SecretId");
+        String token = field(event.getClientRequestToken(), "ClientRequestToken");
+        String stepName = field(event.getStep(), "Step");
         BiConsumer<String, String> step = steps.get(stepName);
         if (step == null) {
             throw new IllegalArgumentException("unknown rotation step " + stepName
@@ -64,17 +68,19 @@ public final class SigningKeyRotationFunction implements RequestHandler<Map<Stri
         return null;
     }
 
-    private static String field(Map<String, Object> event, String name) {
-        Object value = event == null ? null : event.get(name);
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalArgumentException("the rotation event has no " + name);
-        }
-        return text;
+    private static Map<String, BiConsumer<String, String>> steps(SigningKeySecretRotation rotation) {
+        return Map.of(
+                "createSecret", rotation::createSecret,
+                // The keys live nowhere else: identity reads them from this secret, so there is nothing to set.
+                "setSecret", (secretId, token) -> { },
+                "testSecret", rotation::testSecret,
+                "finishSecret", rotation::finishSecret);
     }
 
-    private static SecretsManagerClient secretsManager(String endpoint) {
-        URI override = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint);
-        return AwsClients.build(SecretsManagerClient.builder(), override, AWS_CONNECT, AWS_SOCKET,
-                config -> config.apiCallTimeout(AWS_SOCKET));
+    private static String field(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the rotation event has no " + name);
+        }
+        return value;
     }
 }

@@ -1,8 +1,10 @@
 package dev.nova.identity.adapter.in.lambda;
 
 import dev.nova.events.LocalQueues;
+import io.micronaut.function.aws.CustomPojoSerializerException;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.routing.NovaRouting;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestSigningKeys;
 import dev.nova.testing.TestSqs;
@@ -12,14 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** identity's Lambda entry with the domain invoke payloads in {@code sam/events/}, and with broken ones. */
 class IdentityFunctionHandlerTest {
@@ -65,21 +66,25 @@ class IdentityFunctionHandlerTest {
     }
 
     @Test
+    void anEventThatIsNotJsonFailsInTheRuntimesSerializer() {
+        assertThatThrownBy(() -> invoke(utf8("{not json"))).isInstanceOf(CustomPojoSerializerException.class);
+    }
+
+    @Test
     void aBadPayloadIsATypedError() throws Exception {
-        Map<String, Object> notJson = invoke(utf8("{not json"));
+        Map<String, Object> noCaller = invoke(utf8("{\"operation\":\"identity.login\",\"payload\":{}}"));
         Map<String, Object> wrongShape = invoke(utf8(
                 "{\"operation\":\"identity.register\",\"caller\":{},\"payload\":{\"email\":[1,2]}}"));
         Map<String, Object> noPayload = invoke(utf8("{\"operation\":\"identity.login\",\"caller\":{}}"));
 
-        assertThat(notJson.get("error").toString()).contains("code=BAD_USER_INPUT");
+        assertThat(noCaller.get("error").toString()).contains("code=BAD_USER_INPUT");
         assertThat(wrongShape.get("error").toString()).contains("code=BAD_USER_INPUT");
         assertThat(noPayload.get("error").toString()).contains("code=BAD_USER_INPUT");
     }
 
     private static Map<String, Object> invoke(byte[] event) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        function.handleRequest(new ByteArrayInputStream(event), out, null);
-        return json.readValue(out.toByteArray(), Argument.mapOf(String.class, Object.class));
+        String reply = LambdaRuntime.invoke(function, event);
+        return json.readValue(reply, Argument.mapOf(String.class, Object.class));
     }
 
     private static byte[] utf8(String text) {

@@ -1,12 +1,15 @@
 package dev.nova.identity.adapter.in.lambda;
 
+import com.amazonaws.services.lambda.runtime.events.SecretsManagerRotationEvent;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
-import dev.nova.invocation.AwsClients;
+import dev.nova.invocation.AwsStandIns;
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestClock;
 import dev.nova.testing.TestSecretsManager;
+import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -15,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,12 +33,12 @@ class SigningKeyRotationFunctionTest {
     private final TestClock clock = new TestClock();
     private final TestSecretsManager secretsManager = new TestSecretsManager();
     private TestSecretsManager.Secret secrets;
-    private SecretsManagerClient client;
+    private ApplicationContext context;
     private SigningKeyRotationFunction function;
 
     @AfterEach
     void close() {
-        client.close();
+        context.close();
         secretsManager.close();
     }
 
@@ -133,23 +135,23 @@ class SigningKeyRotationFunctionTest {
 
     @Test
     void theSamRotationEventPutsAPendingKeySet() throws Exception {
-        Map<String, Object> event = JSONObjectUtils.parse(Files.readString(
-                EVENTS.resolve("identity-rotate-signing-keys.json")));
-        start((String) event.get("SecretId"), EMPTY_SET);
-        secrets.beginRotation((String) event.get("ClientRequestToken"));
+        byte[] sample = Files.readAllBytes(EVENTS.resolve("identity-rotate-signing-keys.json"));
+        SecretsManagerRotationEvent event = LambdaRuntime.read(sample, SecretsManagerRotationEvent.class);
+        start(event.getSecretId(), EMPTY_SET);
+        secrets.beginRotation(event.getClientRequestToken());
 
-        function.handleRequest(event, null);
+        LambdaRuntime.invoke(function, sample);
 
-        assertThat(event.get("Step")).isEqualTo("createSecret");
+        assertThat(event.getStep()).isEqualTo("createSecret");
         assertThat(kids(secrets.value("AWSPENDING"))).hasSize(1);
         assertThat(secrets.value("AWSCURRENT")).isEqualTo(EMPTY_SET);
     }
 
     private void start(String arn, String initialValue) {
         secrets = secretsManager.create(arn, initialValue);
-        client = AwsClients.build(SecretsManagerClient.builder(), secretsManager.endpoint(), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), override -> { });
-        function = new SigningKeyRotationFunction(client, clock);
+        context = FunctionContexts.start(SigningKeyRotationFunction.ENVIRONMENT,
+                AwsStandIns.endpoint(SecretsManagerClient.SERVICE_NAME, secretsManager.endpoint()));
+        function = new SigningKeyRotationFunction(context, clock);
     }
 
     /** What Secrets Manager does for one rotation: a pending version, then each step in turn. */
@@ -158,8 +160,12 @@ class SigningKeyRotationFunctionTest {
         STEPS.forEach(step -> function.handleRequest(event(step, token), null));
     }
 
-    private static Map<String, Object> event(String step, String token) {
-        return Map.of("Step", step, "SecretId", ARN, "ClientRequestToken", token);
+    private static SecretsManagerRotationEvent event(String step, String token) {
+        SecretsManagerRotationEvent event = new SecretsManagerRotationEvent();
+        event.setStep(step);
+        event.setSecretId(ARN);
+        event.setClientRequestToken(token);
+        return event;
     }
 
     private static List<String> kids(String jwkSet) throws Exception {

@@ -1,11 +1,8 @@
 package dev.nova.users.adapter.in.lambda;
 
-import dev.nova.events.EventConsumer;
 import dev.nova.events.EventConsumerFunction;
-import dev.nova.invocation.FunctionContexts;
 import dev.nova.users.api.UsersApi;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 
 /**
  * users' SQS entry for identity's events ({@code users-identity-events}):
@@ -14,10 +11,15 @@ import io.micronaut.json.JsonMapper;
 public final class UsersEventsFunction extends EventConsumerFunction {
 
     public UsersEventsFunction() {
-        this(FunctionContexts.start(UsersApi.DOMAIN));
+        super();
     }
 
     public UsersEventsFunction(ApplicationContext context) {
-        super(context.getBean(EventConsumer.class), context.getBean(JsonMapper.class));
+        super(context);
+    }
+
+    @Override
+    protected String environment() {
+        return UsersApi.DOMAIN;
     }
 }

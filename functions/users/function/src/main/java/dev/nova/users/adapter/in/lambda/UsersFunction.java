@@ -8,10 +8,15 @@ import io.micronaut.context.ApplicationContext;
 public final class UsersFunction extends DomainFunction {
 
     public UsersFunction() {
-        super(UsersApi.DOMAIN);
+        super();
     }
 
     public UsersFunction(ApplicationContext context) {
         super(context);
+    }
+
+    @Override
+    protected String environment() {
+        return UsersApi.DOMAIN;
     }
 }
