@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -64,7 +66,7 @@ public class DataStack extends Stack {
     public DataStack(Construct scope, String id, StackProps props, Inputs inputs) {
         super(scope, id, props);
         if (!Token.isUnresolved(getRegion())) {
-            RdsRootCertificates.requireRootsFor(getRegion(), inputs.artifacts().jar(NovaDomains.MIGRATIONS_JAR));
+            RdsRootCertificates.requireRootsFor(getRegion(), inputs.artifacts().jar(NovaFunctions.MIGRATIONS_JAR));
         }
         Stage stage = inputs.stage();
         IVpc vpc = inputs.network().vpc();
@@ -105,7 +107,7 @@ public class DataStack extends Stack {
         cluster.getNode().addDependency(clusterLogs);
         RotationSchedule adminRotation = rotate(cluster.getSecret(), "AdminRotation", stage, admin);
 
-        for (Domain domain : NovaDomains.ALL) {
+        for (DomainDescriptor domain : NovaDomains.ALL) {
             DatabaseSecret secret = DatabaseSecret.Builder.create(this, Names.pascal(domain.name()) + "Secret")
                     .secretName(stage.resourceName("db-" + domain.name()))
                     .username(domain.databaseUser())
@@ -125,7 +127,7 @@ public class DataStack extends Stack {
 
         migrations = new NovaFunction(this, "Migrations", new NovaFunction.Props("migrations",
                 "Applies every domain's database migrations on deploy",
-                inputs.artifacts().jar(NovaDomains.MIGRATIONS_JAR), NovaDomains.MIGRATIONS_HANDLER, Map.of(), false),
+                inputs.artifacts().jar(NovaFunctions.MIGRATIONS_JAR), NovaFunctions.MIGRATIONS_HANDLER, Map.of(), false),
                 stage, inputs.network().adminPlacement());
         cluster.getSecret().grantRead(migrations.function());
         domainSecrets.values().forEach(secret -> secret.grantRead(migrations.function()));
@@ -156,12 +158,12 @@ public class DataStack extends Stack {
         properties.put("Database", DATABASE_NAME);
         properties.put("SslMode", "verify-full");
         properties.put("AdminSecretArn", cluster.getSecret().getSecretArn());
-        properties.put("Domains", NovaDomains.ALL.stream().map(Domain::name).collect(Collectors.joining(",")));
+        properties.put("Domains", NovaDomains.ALL.stream().map(DomainDescriptor::name).collect(Collectors.joining(",")));
         properties.put("DomainSecretArns", domainSecrets.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue().getSecretArn())
                 .collect(Collectors.joining(",")));
         // A new jar (new migrations) changes the fingerprint, so CloudFormation calls the function again.
-        properties.put("Version", inputs.artifacts().fingerprint(NovaDomains.MIGRATIONS_JAR));
+        properties.put("Version", inputs.artifacts().fingerprint(NovaFunctions.MIGRATIONS_JAR));
         return CustomResource.Builder.create(this, "Migrated")
                 .serviceToken(provider.getServiceToken())
                 .resourceType("Custom::NovaMigrations")
@@ -206,7 +208,7 @@ public class DataStack extends Stack {
     }
 
     /** Lets {@code grantee} sign in to the proxy as {@code domain}'s role with IAM tokens. */
-    public void grantConnect(IGrantable grantee, Domain domain) {
+    public void grantConnect(IGrantable grantee, DomainDescriptor domain) {
         proxy.grantConnect(grantee, domain.databaseUser());
     }
 

@@ -1,5 +1,8 @@
 package dev.nova.cdk;
 
+import dev.nova.identity.api.IdentityDomain;
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
@@ -37,26 +40,26 @@ public class FunctionsStack extends Stack {
 
     public FunctionsStack(Construct scope, String id, StackProps props, Inputs inputs) {
         super(scope, id, props);
-        for (Domain domain : NovaDomains.ALL) {
-            NovaFunction function = domainFunction(inputs, domain, domain.name(), domain.handler(),
+        for (DomainDescriptor domain : NovaDomains.ALL) {
+            NovaFunction function = domainFunction(inputs, domain, domain.name(), domain.lambdaHandler(),
                     "the " + domain.name() + " domain's operations");
             domains.put(domain.name(), function);
-            domain.eventsHandler().ifPresent(handler -> consumers.add(consumer(inputs, domain, handler)));
+            domain.lambdaEventsHandler().ifPresent(handler -> consumers.add(consumer(inputs, domain, handler)));
         }
         identity = new IdentityResources(this, "IdentityResources", inputs.stage(), inputs.network(), inputs.artifacts(),
-                domains.get(NovaDomains.IDENTITY.name()));
+                domains.get(IdentityDomain.DESCRIPTOR.name()));
         Map<String, String> environment = new HashMap<>(invokeEnvironment());
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
         environment.put("NOVA_GRAPHQL_INTROSPECTION", String.valueOf(inputs.stage().api().introspection()));
         gateway = new NovaFunction(this, "Gateway", new NovaFunction.Props("gateway",
                 "GraphQL gateway: verifies tokens, plans queries, invokes the domains (no database)",
-                inputs.artifacts().jar(NovaDomains.GATEWAY_JAR), NovaDomains.GATEWAY_HANDLER, environment),
+                inputs.artifacts().jar(NovaFunctions.GATEWAY_JAR), NovaFunctions.GATEWAY_HANDLER, environment),
                 inputs.stage(), inputs.network().placement());
         domains.values().forEach(domain -> domain.live().grantInvoke(gateway.function()));
     }
 
-    private NovaFunction domainFunction(Inputs inputs, Domain domain, String name, String handler,
+    private NovaFunction domainFunction(Inputs inputs, DomainDescriptor domain, String name, String handler,
                                         String description) {
         Map<String, String> environment = new HashMap<>();
         environment.put("NOVA_DB_URL", inputs.data().jdbcUrl());
@@ -74,7 +77,7 @@ public class FunctionsStack extends Stack {
         return function;
     }
 
-    private NovaFunction consumer(Inputs inputs, Domain domain, String handler) {
+    private NovaFunction consumer(Inputs inputs, DomainDescriptor domain, String handler) {
         NovaFunction function = domainFunction(inputs, domain, domain.name() + "-events", handler,
                 "the " + domain.name() + " domain's event consumer");
         for (Queue queue : inputs.events().consumedBy(domain.name())) {
@@ -90,10 +93,10 @@ public class FunctionsStack extends Stack {
      * Identity fetches Google's and Apple's public keys from the internet when a stage turns provider sign-in on;
      * every other function stays in subnets with no route out.
      */
-    private static Placement placementOf(Inputs inputs, Domain domain) {
+    private static Placement placementOf(Inputs inputs, DomainDescriptor domain) {
         Stage.IdentitySettings identity = inputs.stage().identity();
         boolean providers = !identity.googleClientIds().isBlank() || !identity.appleClientIds().isBlank();
-        return domain.equals(NovaDomains.IDENTITY) && providers
+        return domain.equals(IdentityDomain.DESCRIPTOR) && providers
                 ? inputs.network().internetPlacement("Google and Apple sign-in (identity fetches their JWKS)")
                 : inputs.network().placement();
     }

@@ -1,5 +1,6 @@
 package dev.nova.cdk;
 
+import dev.nova.identity.api.IdentityDomain;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.SecretValue;
@@ -39,7 +40,7 @@ public class IdentityResources extends Construct {
                 .build();
         rotation = new NovaFunction(this, "SigningKeysRotation", new NovaFunction.Props(
                 "identity-signing-keys-rotation", "Rotates identity's token signing keys",
-                artifacts.jar(NovaDomains.IDENTITY.jar()), NovaDomains.SIGNING_KEY_ROTATION_HANDLER, Map.of(), false),
+                artifacts.jar(IdentityDomain.DESCRIPTOR.jar()), NovaFunctions.SIGNING_KEY_ROTATION_HANDLER, Map.of(), false),
                 stage, network.placement());
         RotationSchedule schedule = signingKeys.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
                 .rotationLambda(rotation.function())

@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -70,7 +72,7 @@ public class ObservabilityStack extends Stack {
         for (NovaFunction function : inputs.functions()) {
             watch(stage, function, dashboard);
         }
-        for (Domain domain : NovaDomains.ALL) {
+        for (DomainDescriptor domain : NovaDomains.ALL) {
             Metric age = outboxMetric(OUTBOX_AGE_METRIC, domain);
             alarm(stage, domain.name() + "-outbox-stalled", age, OUTBOX_AGE_LIMIT_SECONDS, 3,
                     TreatMissingData.BREACHING, "The oldest unpublished event of " + domain.name()
@@ -85,7 +87,7 @@ public class ObservabilityStack extends Stack {
     }
 
     /** A metric the outbox sweeper writes for {@code domain}, in embedded metric format, once a minute. */
-    private static Metric outboxMetric(String name, Domain domain) {
+    private static Metric outboxMetric(String name, DomainDescriptor domain) {
         return Metric.Builder.create().namespace(NAMESPACE).metricName(name)
                 .dimensionsMap(Map.of("Domain", domain.name())).statistic("Maximum").period(Duration.minutes(1))
                 .build();

@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -29,11 +31,11 @@ public class SchedulersStack extends Stack {
                            FunctionsStack functions, Artifacts artifacts) {
         super(scope, id, props);
         Map<String, String> environment = new HashMap<>(functions.invokeEnvironment());
-        environment.put("NOVA_OUTBOX_DOMAINS", NovaDomains.ALL.stream().map(Domain::name)
+        environment.put("NOVA_OUTBOX_DOMAINS", NovaDomains.ALL.stream().map(DomainDescriptor::name)
                 .collect(Collectors.joining(",")));
         outboxSweeper = new NovaFunction(this, "OutboxSweeper", new NovaFunction.Props("outbox-sweeper",
-                "Sweeps every domain's outbox and reports its backlog", artifacts.jar(NovaDomains.SCHEDULERS_JAR),
-                NovaDomains.OUTBOX_SWEEPER_HANDLER, environment), stage, network.placement());
+                "Sweeps every domain's outbox and reports its backlog", artifacts.jar(NovaFunctions.SCHEDULERS_JAR),
+                NovaFunctions.OUTBOX_SWEEPER_HANDLER, environment), stage, network.placement());
         functions.domains().values().forEach(domain -> domain.live().grantInvoke(outboxSweeper.function()));
         schedule("OutboxSweep", Schedule.rate(Duration.minutes(1)), outboxSweeper);
     }

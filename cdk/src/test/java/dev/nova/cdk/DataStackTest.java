@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
@@ -8,13 +10,13 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +63,7 @@ class DataStackTest {
                 .region("il-central-1").build()).build();
         NetworkStack network = new NetworkStack(app, "Network", inIsrael, stage);
 
-        assertThat(RdsRootCertificates.regionsIn(artifacts.jar(NovaDomains.MIGRATIONS_JAR)))
+        assertThat(RdsRootCertificates.regionsIn(artifacts.jar(NovaFunctions.MIGRATIONS_JAR)))
                 .hasSize(27).contains("us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1");
         assertThatThrownBy(() -> new DataStack(app, "Data", inIsrael, new DataStack.Inputs(stage, network,
                 artifacts))).isInstanceOf(IllegalArgumentException.class)
@@ -83,7 +85,7 @@ class DataStackTest {
 
     @Test
     void eachDomainHasItsOwnRotatedDatabaseSecret() {
-        for (Domain domain : NovaDomains.ALL) {
+        for (DomainDescriptor domain : NovaDomains.ALL) {
             data.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
                     "Name", "nova-dev-db-" + domain.name(),
                     "GenerateSecretString", Match.objectLike(Map.of("SecretStringTemplate",
@@ -104,7 +106,7 @@ class DataStackTest {
                 "DomainSecretArns", Match.anyValue(),
                 "Version", Match.stringLikeRegexp("[0-9a-f]{64}")));
         data.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Handler", NovaDomains.MIGRATIONS_HANDLER,
+                "Handler", NovaFunctions.MIGRATIONS_HANDLER,
                 "VpcConfig", Match.anyValue()));
         // The functions stack reads the proxy from this one, so CloudFormation finishes the migrations first.
         assertThat(dev.nova.functions().getDependencies()).contains(dev.nova.data());

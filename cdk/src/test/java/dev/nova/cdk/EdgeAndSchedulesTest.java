@@ -47,7 +47,7 @@ class EdgeAndSchedulesTest {
                         IamGrants.logicalId(dev.nova.schedulers().outboxSweeper().live())),
                         "RetryPolicy", Map.of("MaximumRetryAttempts", 0, "MaximumEventAgeInSeconds", 60))))));
         schedulers.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Handler", NovaDomains.OUTBOX_SWEEPER_HANDLER,
+                "Handler", NovaFunctions.OUTBOX_SWEEPER_HANDLER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "NOVA_OUTBOX_DOMAINS", "identity,users",
                         "NOVA_IDENTITY_FUNCTION", Match.anyValue(),

@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -35,7 +37,7 @@ class FunctionsStackTest {
 
     @Test
     void domainFunctionsSignInToTheProxyAsTheirOwnRoleWithIam() {
-        for (Domain domain : NovaDomains.ALL) {
+        for (DomainDescriptor domain : NovaDomains.ALL) {
             functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "nova-dev-" + domain.name(),
                     "Environment", Map.of("Variables", Match.objectLike(Map.of(
@@ -74,7 +76,7 @@ class FunctionsStackTest {
                 "SecretId", Map.of("Ref", secret),
                 "RotationRules", Map.of("ScheduleExpression", "rate(30 days)")));
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Handler", NovaDomains.SIGNING_KEY_ROTATION_HANDLER));
+                "Handler", NovaFunctions.SIGNING_KEY_ROTATION_HANDLER));
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "nova-dev-identity",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(

@@ -1,5 +1,7 @@
 package dev.nova.cdk;
 
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
@@ -53,7 +55,7 @@ class ObservabilityStackTest {
 
     /** Each domain's alarm on a metric of the outbox sweeper, with one more property that sets it apart. */
     private void assertOutboxAlarms(String alarm, String metric, int threshold, String property, Object value) {
-        for (Domain domain : NovaDomains.ALL) {
+        for (DomainDescriptor domain : NovaDomains.ALL) {
             alarms.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                     "AlarmName", "nova-dev-" + domain.name() + "-" + alarm,
                     "Namespace", "Nova",

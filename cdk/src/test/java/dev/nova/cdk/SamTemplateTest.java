@@ -3,6 +3,9 @@ package dev.nova.cdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nova.events.Route;
+import dev.nova.identity.api.IdentityDomain;
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import org.junit.jupiter.api.Test;
 
@@ -66,13 +69,13 @@ class SamTemplateTest {
     @Test
     void theTemplateCarriesEveryHandlerTheCdkAppDeploys() {
         List<String> deployed = new ArrayList<>(List.of(
-                NovaDomains.GATEWAY_JAR + " " + NovaDomains.GATEWAY_HANDLER,
-                NovaDomains.SCHEDULERS_JAR + " " + NovaDomains.OUTBOX_SWEEPER_HANDLER,
-                NovaDomains.MIGRATIONS_JAR + " " + NovaDomains.MIGRATIONS_HANDLER,
-                NovaDomains.IDENTITY.jar() + " " + NovaDomains.SIGNING_KEY_ROTATION_HANDLER));
-        for (Domain domain : NovaDomains.ALL) {
-            deployed.add(domain.jar() + " " + domain.handler());
-            domain.eventsHandler().ifPresent(handler -> deployed.add(domain.jar() + " " + handler));
+                NovaFunctions.GATEWAY_JAR + " " + NovaFunctions.GATEWAY_HANDLER,
+                NovaFunctions.SCHEDULERS_JAR + " " + NovaFunctions.OUTBOX_SWEEPER_HANDLER,
+                NovaFunctions.MIGRATIONS_JAR + " " + NovaFunctions.MIGRATIONS_HANDLER,
+                IdentityDomain.DESCRIPTOR.jar() + " " + NovaFunctions.SIGNING_KEY_ROTATION_HANDLER));
+        for (DomainDescriptor domain : NovaDomains.ALL) {
+            deployed.add(domain.jar() + " " + domain.lambdaHandler());
+            domain.lambdaEventsHandler().ifPresent(handler -> deployed.add(domain.jar() + " " + handler));
         }
         Path root = SAM.getParent();
         List<String> inTemplate = template.functions().stream()
@@ -96,13 +99,13 @@ class SamTemplateTest {
         }
         if (event.has("operation")) {
             String domain = event.get("operation").asText().split("\\.")[0];
-            return handledBy(NovaDomains.named(domain).handler());
+            return handledBy(NovaDomains.named(domain).lambdaHandler());
         }
         if (event.has("Step") && event.has("SecretId")) {
-            return handledBy(NovaDomains.SIGNING_KEY_ROTATION_HANDLER);
+            return handledBy(NovaFunctions.SIGNING_KEY_ROTATION_HANDLER);
         }
         if (event.has("RequestType") && event.has("ResourceProperties")) {
-            return handledBy(NovaDomains.MIGRATIONS_HANDLER);
+            return handledBy(NovaFunctions.MIGRATIONS_HANDLER);
         }
         return List.of();
     }

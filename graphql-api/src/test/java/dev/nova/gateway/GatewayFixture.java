@@ -1,21 +1,27 @@
 package dev.nova.gateway;
 
 import dev.nova.events.EventConsumer;
+import dev.nova.events.LocalConsumers;
 import dev.nova.events.LocalQueues;
-import dev.nova.events.QueuePoller;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.adapter.in.lambda.IdentityFunction;
+import dev.nova.identity.api.IdentityApi;
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.invocation.DomainEndpoint;
+import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.Transactions;
+import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestMailbox;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
 import dev.nova.users.adapter.in.lambda.UsersFunction;
+import dev.nova.users.api.UsersApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -32,7 +38,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,27 +67,34 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public final JsonMapper json;
     public final TestMailbox mailbox;
 
-    private final QueuePoller usersFromIdentity;
+    private final List<DomainFunction> functions = new ArrayList<>();
+    private final LocalConsumers eventSources;
     private final SqsClient sqs = TestSqs.client();
     private final EmbeddedServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     public GatewayFixture() {
-        identityDatabase = TestPostgres.newDomainDatabase("identity");
-        Map<String, Object> identityProperties = TestIdentity.properties(identityDatabase);
-        mailbox = new TestMailbox(Path.of((String) identityProperties.get("nova.identity.mail-directory")));
         String prefix = "gateway" + FIXTURES.incrementAndGet() + "-";
         Map<String, Object> queues = LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, prefix,
                 30);
-        identityProperties.putAll(queues);
-        identity = new IdentityFunction(FunctionContexts.start("identity", identityProperties));
-        Map<String, Object> usersProperties = new HashMap<>(TestPostgres.newDomainDatabase("users").asProperties());
-        usersProperties.putAll(queues);
-        users = new UsersFunction(FunctionContexts.start("users", usersProperties));
-        usersFromIdentity = new QueuePoller(sqs, sqs.getQueueUrl(r -> r.queueName(prefix
-                + NovaRouting.USERS_FROM_IDENTITY)).queueUrl(), users.context().getBean(EventConsumer.class),
-                NovaRouting.USERS_FROM_IDENTITY);
-        InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity, "users", users),
+        identityDatabase = TestPostgres.newDomainDatabase(IdentityApi.DOMAIN);
+        Map<String, Object> identityProperties = TestIdentity.properties(identityDatabase);
+        mailbox = new TestMailbox(Path.of((String) identityProperties.get("nova.identity.mail-directory")));
+        Map<String, DomainEndpoint> endpoints = new LinkedHashMap<>();
+        Map<String, EventConsumer> consumers = new HashMap<>();
+        for (DomainDescriptor domain : NovaDomains.ALL) {
+            Map<String, Object> properties = domain.name().equals(IdentityApi.DOMAIN) ? identityProperties
+                    : new HashMap<>(TestPostgres.newDomainDatabase(domain.name()).asProperties());
+            properties.putAll(queues);
+            DomainFunction function = DomainFunction.start(domain, properties);
+            endpoints.put(domain.name(), function);
+            this.functions.add(function);
+            function.context().findBean(EventConsumer.class).ifPresent(c -> consumers.put(domain.name(), c));
+        }
+        identity = (IdentityFunction) endpoints.get(IdentityApi.DOMAIN);
+        users = (UsersFunction) endpoints.get(UsersApi.DOMAIN);
+        eventSources = new LocalConsumers(sqs, NovaRouting.ROUTING, prefix, consumers);
+        InProcessDomainInvoker invoker = new InProcessDomainInvoker(endpoints,
                 identity.context().getBean(InvocationCodec.class));
         gateway = new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,
                 Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true,
@@ -182,10 +197,9 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
 
     @Override
     public void close() {
-        usersFromIdentity.close();
+        eventSources.close();
         server.stop();
         gateway.close();
-        users.close();
-        identity.close();
+        functions.forEach(DomainFunction::close);
     }
 }

@@ -1,27 +1,29 @@
 package dev.nova.local;
 
 import dev.nova.events.EventConsumer;
+import dev.nova.events.LocalConsumers;
 import dev.nova.events.LocalQueues;
 import dev.nova.gateway.lambda.GatewayFunction;
-import dev.nova.identity.adapter.in.lambda.IdentityFunction;
 import dev.nova.identity.api.IdentityApi;
-import dev.nova.users.adapter.in.lambda.UsersFunction;
-import dev.nova.users.api.UsersApi;
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.invocation.DomainEndpoint;
 import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import dev.nova.schedulers.OutboxSweeps;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalS3;
 import dev.nova.standins.LocalSqs;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
-import java.net.URI;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -32,7 +34,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -65,16 +67,23 @@ public final class LocalRuntime implements AutoCloseable {
             sqs = remember(LocalSqs.persistent(options.dataDir().resolve("sqs"), 0));
             s3 = remember(LocalS3.persistent(options.dataDir().resolve("s3"), 0, S3_ACCESS_KEY, S3_SECRET_KEY));
             Map<String, Object> queueProperties = LocalQueues.provision(sqs.endpoint(), NovaRouting.ROUTING, "", 30);
-            IdentityFunction identity = remember(new IdentityFunction(FunctionContexts.start(IdentityApi.DOMAIN,
-                    identityProperties(queueProperties))));
-            UsersFunction users = remember(new UsersFunction(FunctionContexts.start(UsersApi.DOMAIN,
-                    domainProperties(UsersApi.DOMAIN, queueProperties))));
-            InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of(IdentityApi.DOMAIN, identity,
-                    UsersApi.DOMAIN, users), identity.context().getBean(InvocationCodec.class));
-            // What Lambda's SQS event sources do, with the users context's own SQS client.
-            SqsClient queues = users.context().getBean(SqsClient.class);
-            remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers(identity, users)));
-            remember(new LocalSweeper(new OutboxSweeps(invoker, List.of(IdentityApi.DOMAIN, UsersApi.DOMAIN)), 2));
+            Map<String, DomainEndpoint> functions = new LinkedHashMap<>();
+            Map<String, EventConsumer> consumers = new HashMap<>();
+            ApplicationContext first = null;
+            for (DomainDescriptor domain : NovaDomains.ALL) {
+                DomainFunction function = remember(DomainFunction.start(domain,
+                        domainProperties(domain.name(), queueProperties)));
+                functions.put(domain.name(), function);
+                function.context().findBean(EventConsumer.class)
+                        .ifPresent(consumer -> consumers.put(domain.name(), consumer));
+                first = first == null ? function.context() : first;
+            }
+            InProcessDomainInvoker invoker = new InProcessDomainInvoker(functions,
+                    first.getBean(InvocationCodec.class));
+            // What Lambda's SQS event sources do, with a domain context's own SQS client.
+            SqsClient queues = first.getBean(SqsClient.class);
+            remember(new LocalConsumers(queues, NovaRouting.ROUTING, "", consumers));
+            remember(new LocalSweeper(new OutboxSweeps(invoker, NovaDomains.names()), 2));
             GatewayFunction gateway = remember(new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,
                     gatewayProperties(), invoker)));
             http = startHttp(gateway);
@@ -141,15 +150,19 @@ public final class LocalRuntime implements AutoCloseable {
         return server;
     }
 
-    /** A domain's database login and the event queues' settings. */
+    /** A domain's database login, the event queues' settings, and what the domain needs only here. */
     private Map<String, Object> domainProperties(String domain, Map<String, Object> queueProperties) {
         Map<String, Object> properties = new HashMap<>(database.forDomain(domain).asProperties());
         properties.putAll(queueProperties);
+        if (domain.equals(IdentityApi.DOMAIN)) {
+            properties.putAll(identityProperties());
+        }
         return properties;
     }
 
-    private Map<String, Object> identityProperties(Map<String, Object> queueProperties) {
-        Map<String, Object> properties = domainProperties(IdentityApi.DOMAIN, queueProperties);
+    /** identity's mail goes to files, its signing keys live in the data folder. */
+    private Map<String, Object> identityProperties() {
+        Map<String, Object> properties = new HashMap<>();
         properties.put("nova.identity.mail-directory", options.dataDir().resolve("mail").toString());
         properties.put("nova.identity.mail-from", "Nova <no-reply@nova.local>");
         properties.put("nova.identity.links-base-url", "http://localhost:" + options.port());
@@ -158,16 +171,6 @@ public final class LocalRuntime implements AutoCloseable {
                         Clock.systemUTC())
                         .toString());
         return properties;
-    }
-
-    /** The event consumers of the domains running here, by domain; a domain without one consumes nothing. */
-    private static Map<String, EventConsumer> consumers(DomainFunction... functions) {
-        Map<String, EventConsumer> consumers = new HashMap<>();
-        for (DomainFunction function : functions) {
-            function.context().findBean(EventConsumer.class)
-                    .ifPresent(consumer -> consumers.put(function.domain(), consumer));
-        }
-        return consumers;
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

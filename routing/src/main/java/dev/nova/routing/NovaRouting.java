@@ -1,25 +1,31 @@
 package dev.nova.routing;
 
 import dev.nova.events.EventRouting;
-import dev.nova.identity.api.IdentityEvents;
-
-import java.util.Set;
+import dev.nova.invocation.DomainDescriptor;
+import dev.nova.users.api.UsersDomain;
 
 /**
- * Nova's event routing, the one declaration of which consumer queue receives which event types. The relays send by
- * it, the local runtime makes its queues from it, and the CDK app builds the AWS queues and DLQs from it. A new
- * subscription is a new route here, next to the consumer's handlers.
+ * Nova's event routing: which consumer queue receives which event types, from the subscriptions in
+ * {@link NovaDomains}' descriptors. The relays send by it, the local runtime makes its queues from it, and the CDK
+ * app builds the AWS queues and DLQs from it.
  */
 public final class NovaRouting {
 
     /** users keeps profiles in step with accounts. */
-    public static final String USERS_FROM_IDENTITY = "users-identity-events";
+    public static final String USERS_FROM_IDENTITY = UsersDomain.IDENTITY_EVENTS_QUEUE;
 
-    public static final EventRouting ROUTING = EventRouting.builder()
-            .route(USERS_FROM_IDENTITY, "users", Set.of(IdentityEvents.USER_REGISTERED,
-                    IdentityEvents.USERNAME_CHANGED, IdentityEvents.USER_DELETED))
-            .build();
+    public static final EventRouting ROUTING = routing();
 
     private NovaRouting() {
+    }
+
+    private static EventRouting routing() {
+        EventRouting.Builder builder = EventRouting.builder();
+        for (DomainDescriptor domain : NovaDomains.ALL) {
+            for (DomainDescriptor.Subscription subscription : domain.subscriptions()) {
+                builder.route(subscription.queue(), domain.name(), subscription.eventTypes());
+            }
+        }
+        return builder.build();
     }
 }

@@ -1,10 +1,6 @@
-package dev.nova.local;
+package dev.nova.events;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.nova.events.EventConsumer;
-import dev.nova.events.EventHandlers;
-import dev.nova.events.EventRouting;
-import dev.nova.events.LocalQueues;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.Transactions;
 import dev.nova.testing.TestPostgres;
@@ -15,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

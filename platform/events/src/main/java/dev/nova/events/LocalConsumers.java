@@ -1,9 +1,5 @@
-package dev.nova.local;
+package dev.nova.events;
 
-import dev.nova.events.EventConsumer;
-import dev.nova.events.EventRouting;
-import dev.nova.events.QueuePoller;
-import dev.nova.events.Route;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.util.ArrayList;
@@ -14,12 +10,12 @@ import java.util.Map;
  * The local stand-in for the event source mappings: one poller per route whose consuming domain runs in this JVM,
  * so that an event written locally is consumed locally, through ElasticMQ, as it would be in AWS.
  */
-final class LocalConsumers implements AutoCloseable {
+public final class LocalConsumers implements AutoCloseable {
 
     private final List<QueuePoller> pollers = new ArrayList<>();
 
     /** @param consumers each running domain's consumer, by domain name */
-    LocalConsumers(SqsClient sqs, EventRouting routing, String prefix, Map<String, EventConsumer> consumers) {
+    public LocalConsumers(SqsClient sqs, EventRouting routing, String prefix, Map<String, EventConsumer> consumers) {
         for (Route route : routing.routes()) {
             EventConsumer consumer = consumers.get(route.consumer());
             if (consumer != null) {
@@ -29,7 +25,7 @@ final class LocalConsumers implements AutoCloseable {
         }
     }
 
-    int pollerCount() {
+    public int pollerCount() {
         return pollers.size();
     }
 
