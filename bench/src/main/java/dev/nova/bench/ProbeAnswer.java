@@ -1,27 +1,32 @@
 package dev.nova.bench;
 
+import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-
 import dev.nova.gateway.lambda.GatewayFunction;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
-/** Feeds one sample event through the gateway's Lambda entry, prints the answer and ends the JVM. */
+/**
+ * Feeds one sample event through the gateway's Lambda entry, prints the answer and ends the JVM. The event is read
+ * as Lambda's runtime reads it for a Micronaut function: with the {@link CustomPojoSerializer} the service loader
+ * finds on the function's classpath (micronaut-aws-lambda-events-serde's), so the classes loaded are the ones Lambda
+ * loads.
+ */
 final class ProbeAnswer {
 
     private ProbeAnswer() {
     }
 
     static void answer(GatewayFunction gateway, String eventFile) throws IOException {
+        CustomPojoSerializer serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst().orElseThrow();
         APIGatewayV2HTTPEvent event;
         try (InputStream in = Files.newInputStream(Path.of(eventFile))) {
-            event = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
-                    ProbeAnswer.class.getClassLoader()).fromJson(in);
+            event = serializer.fromJson(in, APIGatewayV2HTTPEvent.class);
         }
         APIGatewayV2HTTPResponse response = gateway.handleRequest(event, null);
         String answer = response.getStatusCode() + " " + response.getBody();
