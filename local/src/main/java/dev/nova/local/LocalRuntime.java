@@ -146,7 +146,8 @@ public final class LocalRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + options.port() + " (is it taken?)", e);
         }
-        started.push(server::stop);
+        // Not stopped here: closing the gateway's context stops its server, in the lock order Micronaut's own
+        // shutdown hook uses (context, then server); stopping the server first deadlocked against that hook.
         return server;
     }
 
