@@ -1,6 +1,7 @@
 package dev.nova.gateway.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param maxBodyBytes  the largest request accepted
  */
 @ConfigurationProperties("nova.gateway")
+@Requires(env = "gateway")
 public record GatewaySettings(String issuer, String audience, boolean introspection,
                               @Nullable Integer maxBodyBytes) {
 
