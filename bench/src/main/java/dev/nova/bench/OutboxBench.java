@@ -22,6 +22,7 @@ import dev.nova.invocation.AwsStandIns;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.SchemaProvisioning;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.persistence.Transactions;
 import dev.nova.standins.LocalPostgres;
 import dev.nova.standins.LocalSqs;
@@ -90,8 +91,9 @@ public final class OutboxBench {
         ExecutorService sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches());
         Latencies latencies = new Latencies();
         try (HikariDataSource dataSource = DomainDataSources.open(settings);
+             StandaloneTransactions standalone = StandaloneTransactions.over(dataSource);
              QueueReceiver ignored = new QueueReceiver(sqs, queueUrl, latencies, OutboxBench::orderOf)) {
-            Transactions transactions = new Transactions(dataSource);
+            Transactions transactions = standalone.transactions();
             EventRouting routing = EventRouting.builder().route(QUEUE, "bench", Set.of("OrderPlaced")).build();
             SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, ""), json, sends);
             OutboxRelay relay = new OutboxRelay("orders", transactions, publisher, routing, RelayPolicy.DEFAULTS, json,

@@ -49,6 +49,11 @@ class GatewayFunctionHandlerTest {
     }
 
     @Test
+    void primingAnswersATypenameQueryThroughTheWholePath() {
+        assertThat(nova.gateway.prime()).isTrue();
+    }
+
+    @Test
     void aRefusedEventIsAnsweredInTheGatewaysErrorShape() {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRawPath("/graphql")

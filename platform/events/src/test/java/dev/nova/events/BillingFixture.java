@@ -3,6 +3,7 @@ package dev.nova.events;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.persistence.Transactions;
 import dev.nova.testing.TestPostgres;
 import io.micronaut.serde.ObjectMapper;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class BillingFixture implements AutoCloseable {
 
     final HikariDataSource dataSource;
+    final StandaloneTransactions standalone;
     final Transactions transactions;
     final List<String> correlationIds = new CopyOnWriteArrayList<>();
 
@@ -24,7 +26,8 @@ final class BillingFixture implements AutoCloseable {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("billing");
         dataSource = DomainDataSources.open(DataSourceSettings.migratedAtStart(settings.url(), settings.username(),
                 settings.password(), settings.schema(), 6));
-        transactions = new Transactions(dataSource);
+        standalone = StandaloneTransactions.over(dataSource);
+        transactions = standalone.transactions();
     }
 
     EventConsumer consumer() {
@@ -61,6 +64,7 @@ final class BillingFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        standalone.close();
         dataSource.close();
     }
 }

@@ -2,7 +2,7 @@ package dev.nova.events;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.persistence.DomainDataSources;
-import dev.nova.persistence.Transactions;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
 import io.micronaut.serde.ObjectMapper;
@@ -31,11 +31,12 @@ class LocalConsumersTest {
         String prefix = "lc-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         List<String> handled = new CopyOnWriteArrayList<>();
         SqsClient sqs = TestSqs.client();
-        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("shipping"))) {
+        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("shipping"));
+             StandaloneTransactions standalone = StandaloneTransactions.over(dataSource)) {
             LocalQueues.create(sqs, routing, prefix, 30);
             EventConsumer shipping = new EventConsumer("shipping", new EventHandlers()
                     .on("OrderPlaced", Placed.class, (event, order) -> handled.add(order.orderId())),
-                    new Transactions(dataSource), ObjectMapper.getDefault(), Clock.systemUTC());
+                    standalone.transactions(), ObjectMapper.getDefault(), Clock.systemUTC());
             String url = sqs.getQueueUrl(r -> r.queueName(prefix + "ship-orders")).queueUrl();
             sqs.sendMessage(r -> r.queueUrl(url).messageBody("{\"id\":\"" + UUID.randomUUID() + "\",\"type\":"
                     + "\"OrderPlaced\",\"aggregateType\":\"Order\",\"aggregateId\":\"o-1\",\"sequence\":1,"

@@ -3,6 +3,7 @@ package dev.nova.events;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.persistence.Transactions;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.net.URI;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ final class OutboxFixture implements AfterAllCallback {
 
     final ObjectMapper json = ObjectMapper.getDefault();
     final HikariDataSource dataSource;
+    final StandaloneTransactions standalone;
     final Transactions transactions;
     final SqsClient sqs;
     final String prefix = "t" + FIXTURES.incrementAndGet() + "-";
@@ -48,11 +51,17 @@ final class OutboxFixture implements AfterAllCallback {
             .build();
 
     OutboxFixture() {
+        this(TestSqs.server().endpoint());
+    }
+
+    /** The fixture on another SQS: LocalStack's, in the tests tagged {@code localstack}. */
+    OutboxFixture(URI sqsEndpoint) {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("orders");
         dataSource = DomainDataSources.open(DataSourceSettings.migratedAtStart(settings.url(), settings.username(),
                 settings.password(), settings.schema(), 12));
-        transactions = new Transactions(dataSource);
-        sqs = SqsClient.builder().endpointOverride(TestSqs.server().endpoint()).region(Region.US_EAST_1)
+        standalone = StandaloneTransactions.over(dataSource);
+        transactions = standalone.transactions();
+        sqs = SqsClient.builder().endpointOverride(sqsEndpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         queues = new QueueDirectory(sqs, prefix);
@@ -106,6 +115,7 @@ final class OutboxFixture implements AfterAllCallback {
     public void afterAll(ExtensionContext context) {
         calls.shutdownNow();
         sqs.close();
+        standalone.close();
         dataSource.close();
     }
 }

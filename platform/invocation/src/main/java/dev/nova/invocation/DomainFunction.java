@@ -10,7 +10,7 @@ import java.util.Map;
  * The AWS Lambda entry of a domain function, on micronaut-function-aws: Lambda's runtime reads the
  * {@link Invocation} with Micronaut Serialization (micronaut-aws-lambda-events-serde's serializer) and writes the
  * {@link InvocationReply} back. The context starts in the constructor, during Lambda's init phase, so that
- * SnapStart captures it warm. In one JVM (the local runtime), the in-process invoker calls {@link #handle} with
+ * SnapStart captures it warm, and its {@link Primer}s run there too. In one JVM (the local runtime), the in-process invoker calls {@link #handle} with
  * the same JSON instead.
  */
 public abstract class DomainFunction extends MicronautRequestHandler<Invocation, InvocationReply>
@@ -18,10 +18,14 @@ public abstract class DomainFunction extends MicronautRequestHandler<Invocation,
 
     private final DomainDispatcher dispatcher;
 
-    /** What Lambda calls: the context of {@link #environment()}, configured for Lambda. */
+    /**
+     * What Lambda calls: the context of {@link #environment()}, configured for Lambda, then primed
+     * ({@link FunctionPriming}) while still in init.
+     */
     protected DomainFunction() {
         super();
         this.dispatcher = applicationContext.getBean(DomainDispatcher.class);
+        FunctionPriming.run(applicationContext);
     }
 
     /** Builds the function on a context started elsewhere (local runtime, tests). */

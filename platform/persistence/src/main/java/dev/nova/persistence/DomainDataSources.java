@@ -3,6 +3,8 @@ package dev.nova.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /** Builds a domain's connection pool, bound to its schema, and migrates it when asked to. */
@@ -16,13 +18,8 @@ public final class DomainDataSources {
         if (settings.iamAuth()) {
             return open(settings, RdsAuthTokens.signedByThisFunction(settings.url(), settings.username()));
         }
-        HikariConfig config = config(settings);
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.username());
-        config.setPassword(settings.password());
-        config.addDataSourceProperty("ApplicationName", applicationName(settings));
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return start(config, settings);
+        String password = settings.password();
+        return open(settings, () -> password);
     }
 
     /**
@@ -31,7 +28,7 @@ public final class DomainDataSources {
      */
     public static HikariDataSource open(DataSourceSettings settings, Supplier<String> passwords) {
         HikariConfig config = config(settings);
-        config.setDataSource(new TokenLoginDataSource(settings.url(), settings.username(), applicationName(settings),
+        config.setDataSource(new LoginDataSource(settings.url(), settings.username(), applicationName(settings),
                 passwords));
         return start(config, settings);
     }
@@ -46,6 +43,8 @@ public final class DomainDataSources {
         config.setIdleTimeout(settings.idleTimeout().toMillis());
         config.setMaxLifetime(settings.maxLifetime().toMillis());
         config.setInitializationFailTimeout(-1);
+        // micronaut-crac suspends the pool and closes its connections before a SnapStart snapshot.
+        config.setAllowPoolSuspension(true);
         return config;
     }
 
@@ -55,6 +54,20 @@ public final class DomainDataSources {
             DomainMigrations.migrate(dataSource, settings.schema());
         }
         return dataSource;
+    }
+
+    /**
+     * How many statements the pool's connections have prepared (0 for a pool this class did not open). The pool
+     * may be wrapped (Micronaut Data makes a {@code DataSource} bean transaction-aware).
+     */
+    public static long statementsIssued(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    && dataSource.unwrap(HikariDataSource.class).getDataSource() instanceof LoginDataSource login
+                    ? login.statementsIssued() : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     private static String applicationName(DataSourceSettings settings) {

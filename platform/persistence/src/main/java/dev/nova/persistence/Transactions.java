@@ -3,13 +3,13 @@ package dev.nova.persistence;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.UnitOfWork;
-
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,65 +23,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A domain's access to its database. Work inside {@link #inTransaction} shares one connection and one
- * transaction: committed when the work returns, rolled back when it throws, so nothing is stored half-way.
- * Repositories run their statements through {@link #withConnection}, which joins the open transaction or, outside
- * one, uses a connection of its own; {@link #update}, {@link #list} and {@link #one} do the binding for single
- * statements. A database that cannot be reached is {@code UNAVAILABLE}. Every statement prepared through it is
- * counted ({@link #statementsIssued}), so that tests can hold batched reads to one statement a batch.
+ * A domain's access to its database, on Micronaut Data's transaction management: {@link #inTransaction} is the
+ * {@link UnitOfWork} port over the domain's {@code DataSourceTransactionManager} (one connection and one
+ * transaction, committed when the work returns, rolled back when it throws), and {@link #withConnection} runs
+ * statements through Micronaut Data's {@code ConnectionOperations}, which joins the open transaction or, outside
+ * one, opens a connection of its own, so that repositories, the outbox and hand-written SQL share one connection.
+ * {@link #update}, {@link #list} and {@link #one} bind single statements for platform code (outbox, jobs) whose SQL
+ * no repository method expresses. A database that cannot be reached is {@code UNAVAILABLE}. Statements prepared on
+ * the domain's connections are counted ({@link #statementsIssued}), so that tests can hold batched reads to one
+ * statement a batch.
  */
 public final class Transactions implements UnitOfWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
-    private final DataSource dataSource;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
+    private final LongSupplier statements;
+    private final Map<Connection, Map<Object, Object>> resources = new ConcurrentHashMap<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-    private final ThreadLocal<Map<Object, Object>> resources = new ThreadLocal<>();
-    private final LongAdder statements = new LongAdder();
 
-    public Transactions(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /**
+     * @param statements how many statements the domain's connections have prepared ({@link LoginDataSource})
+     */
+    public Transactions(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
+                        LongSupplier statements) {
+        this.transactions = transactions;
+        this.connections = connections;
+        this.statements = statements;
     }
 
     /** How many statements have been prepared on this domain's connections since start. */
     public long statementsIssued() {
-        return statements.sum();
+        return statements.getAsLong();
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
+        if (isActive()) {
             return work.get();
         }
-        T result;
         List<Runnable> committed = new ArrayList<>();
-        try (Connection connection = counted(dataSource.getConnection())) {
-            connection.setAutoCommit(false);
-            current.set(connection);
-            afterCommit.set(committed);
-            resources.set(new HashMap<>());
-            try {
-                result = work.get();
-                connection.commit();
-            } catch (RuntimeException e) {
-                committed.clear();
-                connection.rollback();
-                throw e;
-            } finally {
-                current.remove();
-                afterCommit.remove();
-                resources.remove();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
+        afterCommit.set(committed);
+        T result;
+        try {
+            result = transactions.executeWrite(status -> work.get());
+        } catch (DomainException | PersistenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw translate(e);
+        } finally {
+            afterCommit.remove();
         }
         committed.forEach(Transactions::runQuietly);
         return result;
@@ -89,19 +87,29 @@ public final class Transactions implements UnitOfWork {
 
     /** True inside {@link #inTransaction} on this thread. */
     public boolean isActive() {
-        return current.get() != null;
+        return transactions.findTransactionStatus().isPresent();
     }
 
     /**
      * Runs {@code action} once the open transaction has committed, never if it rolls back. A failing action is
      * logged and does not undo the commit: use it for work that something else will retry (the outbox fast path).
+     * Inside {@link #inTransaction} the action runs once the connection is back in the pool, so an action that
+     * opens a transaction of its own never holds two connections; in a transaction begun elsewhere it runs as
+     * Micronaut Data's {@code afterCommit} synchronization.
      */
     public void afterCommit(Runnable action) {
-        List<Runnable> actions = afterCommit.get();
-        if (actions == null) {
-            throw new IllegalStateException("afterCommit needs an open transaction");
+        TransactionStatus<Connection> status = open("afterCommit");
+        List<Runnable> committed = afterCommit.get();
+        if (committed != null) {
+            committed.add(action);
+            return;
         }
-        actions.add(action);
+        status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                runQuietly(action);
+            }
+        });
     }
 
     /**
@@ -110,11 +118,24 @@ public final class Transactions implements UnitOfWork {
      */
     @SuppressWarnings("unchecked")
     public <T> T bound(Object key, Supplier<T> create) {
-        Map<Object, Object> bound = resources.get();
-        if (bound == null) {
-            throw new IllegalStateException("bound resources need an open transaction");
-        }
+        TransactionStatus<Connection> status = open("bound resources");
+        Connection connection = status.getConnection();
+        Map<Object, Object> bound = resources.computeIfAbsent(connection, ignored -> {
+            status.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(Status completed) {
+                    resources.remove(connection);
+                }
+            });
+            return new HashMap<>();
+        });
         return (T) bound.computeIfAbsent(key, ignored -> create.get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TransactionStatus<Connection> open(String what) {
+        return (TransactionStatus<Connection>) transactions.findTransactionStatus()
+                .orElseThrow(() -> new IllegalStateException(what + " needs an open transaction"));
     }
 
     private static void runQuietly(Runnable action) {
@@ -127,15 +148,17 @@ public final class Transactions implements UnitOfWork {
 
     /** Runs statements on the transaction's connection, or on a connection of their own outside one. */
     public <T> T withConnection(SqlWork<T> work) {
-        Connection joined = current.get();
         try {
-            if (joined != null) {
-                return work.run(joined);
-            }
-            try (Connection connection = counted(dataSource.getConnection())) {
-                return work.run(connection);
-            }
-        } catch (SQLException e) {
+            return connections.executeWrite(status -> {
+                try {
+                    return work.run(status.getConnection());
+                } catch (SQLException e) {
+                    throw translate(e);
+                }
+            });
+        } catch (DomainException | PersistenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw translate(e);
         }
     }
@@ -195,21 +218,17 @@ public final class Transactions implements UnitOfWork {
         }
     }
 
-    private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
-
-    /** The connection, counting each statement prepared on it. */
-    private Connection counted(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
-                    if (PREPARING.contains(method.getName())) {
-                        statements.increment();
-                    }
-                    try {
-                        return method.invoke(connection, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    /**
+     * A failure of Micronaut Data's connection or transaction handling, read for the SQL failure under it: the
+     * database being unreachable is {@code UNAVAILABLE}; any other failure is an internal one.
+     */
+    private static RuntimeException translate(RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return translate(sql);
+            }
+        }
+        return e;
     }
 
     private static RuntimeException translate(SQLException e) {

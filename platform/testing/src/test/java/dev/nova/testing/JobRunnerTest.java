@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.JobRunner;
 import dev.nova.persistence.ResumableJob;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.persistence.Transactions;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,9 @@ class JobRunnerTest {
 
     @Test
     void resumesAfterABudgetAndAFailureAndTouchesEveryRowExactlyOnce() {
-        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("epsilon"))) {
-            Transactions transactions = new Transactions(dataSource);
+        try (HikariDataSource dataSource = DomainDataSources.open(TestPostgres.newDomainDatabase("epsilon"));
+             StandaloneTransactions standalone = StandaloneTransactions.over(dataSource)) {
+            Transactions transactions = standalone.transactions();
             JobRunner runner = new JobRunner(transactions, Clock.systemUTC());
             TouchItems job = new TouchItems(transactions);
             Instant later = Instant.now().plusSeconds(60);

@@ -5,6 +5,7 @@ import dev.nova.kernel.ErrorCode;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
 import dev.nova.persistence.SchemaProvisioning;
+import dev.nova.persistence.StandaloneTransactions;
 import dev.nova.persistence.Transactions;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,9 @@ class SchemaIsolationTest {
     @Test
     void migrationsRunPerDomainWithTheirOwnHistoryAndAUnitOfWorkThatThrowsStoresNothing() throws Exception {
         DataSourceSettings settings = TestPostgres.newDomainDatabase("delta");
-        try (HikariDataSource dataSource = DomainDataSources.open(settings)) {
-            Transactions transactions = new Transactions(dataSource);
+        try (HikariDataSource dataSource = DomainDataSources.open(settings);
+             StandaloneTransactions standalone = StandaloneTransactions.over(dataSource)) {
+            Transactions transactions = standalone.transactions();
             int applied = transactions.withConnection(c -> {
                 try (ResultSet row = c.createStatement().executeQuery(
                         "SELECT count(*) FROM delta.flyway_history WHERE success AND type = 'SQL'")) {

@@ -132,7 +132,7 @@ class SigningKeysAndAwsServicesTest {
         }
     }
 
-    private static Map<String, Object> with(Map<String, Object> aws, String... keysAndValues) {
+    static Map<String, Object> with(Map<String, Object> aws, String... keysAndValues) {
         Map<String, Object> properties = new HashMap<>(aws);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put(keysAndValues[i], keysAndValues[i + 1]);
@@ -140,21 +140,21 @@ class SigningKeysAndAwsServicesTest {
         return properties;
     }
 
-    private static AuthResult register(IdentityFixture identity, String username) {
+    static AuthResult register(IdentityFixture identity, String username) {
         return identity.call(IdentityApi.REGISTER, IdentityFixture.anonymous(),
                 new RegisterRequest(username + "@example.com", username, "a fine passphrase"));
     }
 
-    private static String[] publicKids(IdentityFixture identity) {
+    static String[] publicKids(IdentityFixture identity) {
         JsonWebKeySet keys = identity.call(IdentityApi.PUBLIC_KEYS, IdentityFixture.anonymous(), NoInput.INSTANCE);
         return keys.keys().stream().map(JsonWebKey::kid).toArray(String[]::new);
     }
 
-    private static String signedWith(AuthResult result) throws Exception {
+    static String signedWith(AuthResult result) throws Exception {
         return SignedJWT.parse(result.accessToken()).getHeader().getKeyID();
     }
 
-    private static String[] kids(String jwkSet) throws Exception {
+    static String[] kids(String jwkSet) throws Exception {
         return com.nimbusds.jose.jwk.JWKSet.parse(jwkSet).getKeys().stream().map(key -> key.getKeyID())
                 .toArray(String[]::new);
     }

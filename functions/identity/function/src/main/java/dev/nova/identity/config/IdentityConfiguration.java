@@ -38,7 +38,9 @@ import dev.nova.identity.application.SecondFactor;
 import dev.nova.identity.application.SessionIssuer;
 import dev.nova.identity.application.SignInGate;
 import dev.nova.identity.application.TwoFactor;
+import dev.nova.identity.domain.Password;
 import dev.nova.invocation.DomainOperations;
+import dev.nova.invocation.Primer;
 import dev.nova.persistence.Transactions;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
@@ -54,6 +56,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Wires the identity domain: the only class of the domain that knows the framework. */
@@ -116,6 +120,19 @@ public class IdentityConfiguration {
                         new AccountQueries(accounts, log)),
                 keys,
                 new OutboxOperations(IdentityApi.DOMAIN, events));
+    }
+
+    /**
+     * Warms what a first sign-up or sign-in computes: argon2id (as a failed login runs it) and an RS256 access token
+     * signed with the current key. Nothing is stored.
+     */
+    @Singleton
+    Primer identityPrimer(IdentitySettings settings, JwkSigningKeys keys, Clock clock) {
+        return () -> {
+            new Argon2idPasswordHasher().matchNothing(Password.offered("priming-only-not-a-password"));
+            new JwtAccessTokens(keys, settings.issuer(), settings.audience(), settings.accessTokenLifetime(), clock)
+                    .issue(new UUID(0, 0), new UUID(0, 0), Set.of());
+        };
     }
 
     private static OidcProviderTokens providerTokens(List<ProviderSettings> providers) {

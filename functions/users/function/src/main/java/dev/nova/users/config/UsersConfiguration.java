@@ -9,6 +9,7 @@ import dev.nova.identity.api.UserDeleted;
 import dev.nova.identity.api.UserRegistered;
 import dev.nova.identity.api.UsernameChanged;
 import dev.nova.invocation.DomainOperations;
+import dev.nova.invocation.Primer;
 import dev.nova.persistence.Transactions;
 import dev.nova.users.adapter.in.lambda.UsersOperations;
 import dev.nova.users.adapter.out.events.OutboxUserEvents;
@@ -28,6 +29,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.UUID;
 
 /** Wires the users domain: the only class of the domain that knows the framework. */
 @Factory
@@ -47,6 +49,12 @@ public class UsersConfiguration {
                 new Blocking(profiles, graph, follows, userEvents, transactions, clock),
                 new Moderation(profiles, new JdbcReports(transactions), clock),
                 new OutboxOperations(UsersApi.DOMAIN, events));
+    }
+
+    /** Warms the profile read that most requests start with: a lookup of a username no one can hold. */
+    @Singleton
+    Primer usersPrimer(Transactions transactions) {
+        return () -> new JdbcProfiles(transactions).byUsername("nova priming", new UUID(0, 0));
     }
 
     /** The consumer of identity's account events: profiles follow accounts. */
