@@ -22,7 +22,10 @@ public final class SignUpColdStart {
         IdentityFunction identity = new IdentityFunction();
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("identity", identity),
                 identity.context().getBean(InvocationCodec.class));
-        ProbeAnswer.answer(new GatewayFunction(FunctionContexts.start("gateway",
-                Map.of("nova.invoker.mode", "in-process"), invoker)), args[0]);
+        GatewayFunction gateway = new GatewayFunction(FunctionContexts.start("gateway",
+                Map.of("nova.invoker.mode", "in-process"), invoker));
+        // Primed as the gateway's Lambda init primes it; identity's no-argument constructor primed identity.
+        gateway.prime();
+        ProbeAnswer.answer(gateway, args[0]);
     }
 }

@@ -38,9 +38,10 @@ public final class GatewayFunction extends APIGatewayV2HTTPEventFunction {
 
     /**
      * Answers one {@code { __typename }} and runs the context's primers; a failure is logged, never thrown.
-     * Answers whether the GraphQL path answered as a client would have wanted.
+     * Answers whether the GraphQL path answered as a client would have wanted. The Lambda constructor calls it; a
+     * function built on a context of its own (the cold-start probe) calls it to be primed the same way.
      */
-    boolean prime() {
+    public boolean prime() {
         boolean answered = false;
         try {
             APIGatewayV2HTTPResponse response = handleRequest(primingEvent(), null);

@@ -20,6 +20,8 @@ public final class DomainEvents implements AutoCloseable {
     private final OutboxRelay relay;
     private final CoalescingFastPath fastPath;
     private final OutboxMaintenance maintenance;
+    private final QueueDirectory queues;
+    private final EventRouting routing;
 
     /** @param sqs the context's SQS client (micronaut-aws-sdk-v2's), which the context closes */
     public DomainEvents(String domain, Transactions transactions, JsonMapper json, EventsSettings settings,
@@ -27,7 +29,9 @@ public final class DomainEvents implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.sends = Executors.newFixedThreadPool(RelayPolicy.DEFAULTS.inFlightBatches(),
                 DaemonThreads.named("outbox-send"));
-        SqsPublisher publisher = new SqsPublisher(sqs, new QueueDirectory(sqs, settings.queuePrefix()), json, sends);
+        this.queues = new QueueDirectory(sqs, settings.queuePrefix());
+        this.routing = routing;
+        SqsPublisher publisher = new SqsPublisher(sqs, queues, json, sends);
         this.relay = new OutboxRelay(domain, transactions, publisher, routing, RelayPolicy.DEFAULTS, json, clock);
         this.fastPath = new CoalescingFastPath(relay);
         this.outbox = new Outbox(transactions, json, clock, fastPath);
@@ -44,6 +48,15 @@ public final class DomainEvents implements AutoCloseable {
 
     public OutboxMaintenance maintenance() {
         return maintenance;
+    }
+
+    /**
+     * Looks up the URL of every routed queue (SQS {@code GetQueueUrl}, a read): the SQS client's first call, with
+     * its marshalling, signing and connection, happens during init instead of in the first committed change, and
+     * the relay finds the URLs already known.
+     */
+    public void primeQueues() {
+        routing.routes().stream().map(Route::queue).distinct().forEach(queues::urlOf);
     }
 
     @Override

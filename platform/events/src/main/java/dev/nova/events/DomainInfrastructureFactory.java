@@ -66,6 +66,12 @@ public class DomainInfrastructureFactory {
         }));
     }
 
+    /** Warms the SQS client and the relay's queue URLs during init ({@link DomainEvents#primeQueues}). */
+    @Singleton
+    Primer eventsPrimer(DomainEvents events) {
+        return events::primeQueues;
+    }
+
     /** The domain's transactions: Micronaut Data's transaction manager and connection operations for its pool. */
     @Singleton
     Transactions transactions(DataSource dataSource, TransactionOperations<Connection> transactions,

@@ -3,6 +3,7 @@ package dev.nova.identity;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.nova.events.LocalQueues;
+import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.FunctionPriming;
 import dev.nova.invocation.Primer;
 import dev.nova.persistence.Transactions;
@@ -23,7 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Identity primed as its Lambda init primes it, then taken through SnapStart's checkpoint and restore with
+ * Identity started and primed as its Lambda init does it, then taken through SnapStart's checkpoint and restore with
  * micronaut-crac's simulator: priming opens the pool and runs the database, argon2id and token paths; the
  * checkpoint leaves no connection open to be frozen into the snapshot; after the restore the pool serves again.
  */
@@ -33,15 +34,16 @@ class PrimingAndCheckpointTest {
     void primingWarmsTheDatabaseAndTheCheckpointClosesEveryConnection() throws Exception {
         Map<String, Object> properties = TestIdentity.properties(TestPostgres.newDomainDatabase("identity"));
         properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, "priming-", 30));
-        // "test" is the environment micronaut-crac's CheckpointSimulator is made in.
-        try (ApplicationContext context = ApplicationContext.builder().environments("identity", "test")
-                .deduceEnvironment(false).properties(properties).start()) {
+        // Built as the Lambda entry builds it (every singleton made at start); "test" is the environment
+        // micronaut-crac's CheckpointSimulator is made in.
+        try (ApplicationContext context = FunctionContexts.lambda("identity").environments("test")
+                .properties(properties).start()) {
             Transactions transactions = context.getBean(Transactions.class);
             HikariPoolMXBean pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class)
                     .getHikariPoolMXBean();
             long statements = transactions.statementsIssued();
 
-            assertThat(FunctionPriming.run(context)).as("the database and identity primers").isEqualTo(2);
+            assertThat(FunctionPriming.run(context)).as("the database, SQS and identity primers").isEqualTo(3);
             assertThat(transactions.statementsIssued()).isGreaterThan(statements);
             assertThat(pool.getTotalConnections()).isPositive();
 
