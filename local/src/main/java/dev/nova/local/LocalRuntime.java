@@ -132,9 +132,10 @@ public final class LocalRuntime implements AutoCloseable {
         properties.put("graphql.graphiql.template-path", "classpath:dev/nova/local/graphiql.html");
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("micronaut.server.port", options.port() == 0 ? -1 : options.port());
-        properties.put("micronaut.server.read-idle-timeout", "20s");
-        properties.put("micronaut.server.write-idle-timeout", "20s");
-        properties.put("micronaut.server.idle-timeout", "75s");
+        // Micronaut's Netty pipeline closes a connection only on "all idle" (nothing read and nothing written for
+        // idle-timeout); read- and write-idle only raise events. So a half-sent request, or a kept-alive connection
+        // left quiet, is closed after 20 s. (Node's keep-alive timeout is 5 s, nginx's 75 s.)
+        properties.put("micronaut.server.idle-timeout", "20s");
         properties.put("micronaut.server.netty.max-header-size", 16 * 1024);
         return properties;
     }
