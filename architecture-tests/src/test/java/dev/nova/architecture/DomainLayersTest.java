@@ -52,11 +52,13 @@ class DomainLayersTest {
     }
 
     @Test
-    void onlyConfigurationAndLambdaEntriesUseTheFrameworkInADomain() {
+    void onlyConfigurationLambdaEntriesAndRepositoriesUseTheFrameworkInADomain() {
         for (String domain : NovaPackages.DOMAINS) {
+            // Repositories are Micronaut Data beans (@JdbcRepository, @Requires of their domain's environment).
             noClasses().that().resideInAnyPackage("dev.nova." + domain + "..")
                     .and().resideOutsideOfPackages("dev.nova." + domain + ".config..",
-                            "dev.nova." + domain + ".adapter.in.lambda..", "dev.nova." + domain + ".api..")
+                            "dev.nova." + domain + ".adapter.in.lambda..", "dev.nova." + domain + ".api..",
+                            "dev.nova." + domain + ".adapter.out.persistence..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.context..",
                             "io.micronaut.context.annotation..", "jakarta.inject..")
                     .allowEmptyShould(true)

@@ -1,5 +1,6 @@
 package dev.nova.users.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @Serdeable
 public record RelationshipView(UUID userId, boolean following, boolean followedBy, boolean requested,
                                boolean requestedBy, boolean blocking, boolean blockedBy, boolean muting,
-                               boolean mutingNotifications, Instant mutedUntil) {
+                               boolean mutingNotifications, @Nullable Instant mutedUntil) {
 
     public static RelationshipView none(UUID userId) {
         return new RelationshipView(userId, false, false, false, false, false, false, false, false, null);

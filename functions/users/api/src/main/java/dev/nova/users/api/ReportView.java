@@ -1,5 +1,6 @@
 package dev.nova.users.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -8,6 +9,6 @@ import java.util.UUID;
 /** A report, and how it was resolved once it is. */
 @Serdeable
 public record ReportView(UUID id, UUID reporterId, String targetType, UUID targetId, String category,
-                         String comment, String status, Instant createdAt, UUID resolvedBy, Instant resolvedAt,
-                         String action, String resolutionNote) {
+                         @Nullable String comment, String status, Instant createdAt, @Nullable UUID resolvedBy,
+                         @Nullable Instant resolvedAt, @Nullable String action, @Nullable String resolutionNote) {
 }

@@ -15,7 +15,10 @@ import dev.nova.users.adapter.in.lambda.UsersOperations;
 import dev.nova.users.adapter.out.events.OutboxUserEvents;
 import dev.nova.users.adapter.out.persistence.JdbcGraph;
 import dev.nova.users.adapter.out.persistence.JdbcProfiles;
+import dev.nova.users.adapter.out.persistence.GraphRepository;
 import dev.nova.users.adapter.out.persistence.JdbcReports;
+import dev.nova.users.adapter.out.persistence.ProfileRepository;
+import dev.nova.users.adapter.out.persistence.ReportRepository;
 import dev.nova.users.api.UsersApi;
 import dev.nova.users.application.AccountLifecycle;
 import dev.nova.users.application.Blocking;
@@ -37,9 +40,18 @@ import java.util.UUID;
 public class UsersConfiguration {
 
     @Singleton
-    DomainOperations usersOperations(Transactions transactions, DomainEvents events, Clock clock) {
-        JdbcProfiles profiles = new JdbcProfiles(transactions);
-        JdbcGraph graph = new JdbcGraph(transactions);
+    JdbcProfiles profiles(ProfileRepository repository) {
+        return new JdbcProfiles(repository);
+    }
+
+    @Singleton
+    JdbcGraph graph(GraphRepository repository) {
+        return new JdbcGraph(repository);
+    }
+
+    @Singleton
+    DomainOperations usersOperations(JdbcProfiles profiles, JdbcGraph graph, ReportRepository reports,
+                                     Transactions transactions, DomainEvents events, Clock clock) {
         OutboxUserEvents userEvents = new OutboxUserEvents(events.outbox());
         FollowGraph follows = new FollowGraph(profiles, graph, userEvents, transactions, clock);
         return UsersOperations.bind(
@@ -47,20 +59,21 @@ public class UsersConfiguration {
                 new ProfileEditing(profiles, follows, userEvents, transactions, clock),
                 follows,
                 new Blocking(profiles, graph, follows, userEvents, transactions, clock),
-                new Moderation(profiles, new JdbcReports(transactions), clock),
+                new Moderation(profiles, new JdbcReports(reports), clock),
                 new OutboxOperations(UsersApi.DOMAIN, events));
     }
 
     /** Warms the profile read that most requests start with: a lookup of a username no one can hold. */
     @Singleton
-    Primer usersPrimer(Transactions transactions) {
-        return () -> new JdbcProfiles(transactions).byUsername("nova priming", new UUID(0, 0));
+    Primer usersPrimer(JdbcProfiles profiles) {
+        return () -> profiles.byUsername("nova priming", new UUID(0, 0));
     }
 
     /** The consumer of identity's account events: profiles follow accounts. */
     @Singleton
-    EventConsumer identityEvents(Transactions transactions, JsonMapper json, Clock clock) {
-        AccountLifecycle lifecycle = new AccountLifecycle(new JdbcProfiles(transactions), new JdbcGraph(transactions));
+    EventConsumer identityEvents(JdbcProfiles profiles, JdbcGraph graph, Transactions transactions, JsonMapper json,
+                                 Clock clock) {
+        AccountLifecycle lifecycle = new AccountLifecycle(profiles, graph);
         EventHandlers handlers = new EventHandlers()
                 .on(IdentityEvents.USER_REGISTERED, UserRegistered.class, (event, payload) ->
                         lifecycle.registered(payload))

@@ -1,77 +1,60 @@
 package dev.nova.users.adapter.out.persistence;
 
 import dev.nova.kernel.DomainException;
-import dev.nova.persistence.Transactions;
+import dev.nova.users.adapter.out.persistence.ProfileRepository.SettingsRow;
 import dev.nova.users.api.NotificationSettings;
 import dev.nova.users.api.ProfileView;
 import dev.nova.users.api.SettingsView;
 import dev.nova.users.application.Profiles;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Profiles and settings in {@code users.profiles}. */
+/** Profiles and settings in {@code users.profiles}, through {@link ProfileRepository}. */
 public final class JdbcProfiles implements Profiles {
 
     private static final Set<String> CLEARABLE = Set.of("display_name", "bio", "website");
 
-    private final Transactions transactions;
+    private final ProfileRepository profiles;
 
-    public JdbcProfiles(Transactions transactions) {
-        this.transactions = transactions;
+    public JdbcProfiles(ProfileRepository profiles) {
+        this.profiles = profiles;
     }
 
     @Override
     public boolean create(UUID userId, String username, Instant at) {
-        return transactions.update("""
-                INSERT INTO profiles (user_id, username, username_normalized, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO NOTHING""",
-                userId, username, username.toLowerCase(Locale.ROOT), at, at) == 1;
+        return profiles.insert(userId, username, normalized(username), at) == 1;
     }
 
     @Override
     public void rename(UUID userId, String username, Instant at) {
-        transactions.update("UPDATE profiles SET username = ?, username_normalized = ?, updated_at = ? "
-                + "WHERE user_id = ? AND deleted_at IS NULL", username, username.toLowerCase(Locale.ROOT), at, userId);
+        profiles.rename(userId, username, normalized(username), at);
     }
 
     @Override
     public void markDeleted(UUID userId, Instant at) {
-        transactions.update("UPDATE profiles SET deleted_at = ?, display_name = NULL, bio = NULL, website = NULL, "
-                + "avatar_media_id = NULL, follower_count = 0, following_count = 0 WHERE user_id = ? "
-                + "AND deleted_at IS NULL", at, userId);
+        profiles.markDeleted(userId, at);
     }
 
     @Override
     public Optional<ProfileView> byUsername(String normalizedUsername, UUID viewer) {
-        return transactions.one("SELECT " + ProfileRows.COLUMNS + " FROM profiles p WHERE p.username_normalized = ? "
-                + "AND p.deleted_at IS NULL AND " + ProfileRows.NOT_BLOCKING_VIEWER, ProfileRows::profile,
-                normalizedUsername, viewer);
+        return profiles.findByUsername(normalizedUsername, viewer).map(ProfileRow::view);
     }
 
     @Override
     public List<ProfileView> byIds(Collection<UUID> ids, UUID viewer) {
-        return transactions.list("SELECT " + ProfileRows.COLUMNS + " FROM profiles p WHERE p.user_id = ANY (?) "
-                + "AND p.deleted_at IS NULL AND " + ProfileRows.NOT_BLOCKING_VIEWER, ProfileRows::profile, ids, viewer);
+        return ids.isEmpty() ? List.of() : profiles.findByIds(ids, viewer).stream().map(ProfileRow::view).toList();
     }
 
     @Override
     public Optional<Visibility> visibility(UUID target, UUID viewer) {
-        return transactions.one("SELECT " + ProfileRows.COLUMNS + ", "
-                        + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = ?) "
-                        + "AS blocks, EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = ? "
-                        + "AND f.followee_id = p.user_id) AS follows FROM profiles p "
-                        + "WHERE p.user_id = ? AND p.deleted_at IS NULL",
-                row -> new Visibility(ProfileRows.profile(row), row.getBoolean("blocks"), row.getBoolean("follows")),
-                viewer, viewer, target);
+        return profiles.findVisibility(target, viewer)
+                .map(row -> new Visibility(row.profile().view(), row.blocksViewer(), row.viewerFollows()));
     }
 
     @Override
@@ -80,58 +63,37 @@ public final class JdbcProfiles implements Profiles {
         if (!CLEARABLE.containsAll(clear)) {
             throw new IllegalArgumentException("not clearable: " + clear);
         }
-        List<Object> parameters = new ArrayList<>(List.of(at));
-        StringBuilder sql = new StringBuilder("UPDATE profiles p SET updated_at = ?");
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("display_name", displayName);
-        values.put("bio", bio);
-        values.put("website", website);
-        values.forEach((column, value) -> {
-            if (clear.contains(column)) {
-                sql.append(", ").append(column).append(" = NULL");
-            } else if (value != null) {
-                sql.append(", ").append(column).append(" = ?");
-                parameters.add(value);
-            }
-        });
-        sql.append(" WHERE p.user_id = ? AND p.deleted_at IS NULL RETURNING ").append(ProfileRows.COLUMNS);
-        parameters.add(userId);
-        return transactions.one(sql.toString(), ProfileRows::profile, parameters.toArray())
-                .orElseThrow(() -> DomainException.notFound("profile"));
+        // Micronaut Data reads UPDATE ... RETURNING as a scalar, so the row is read back on the same connection.
+        profiles.update(userId, displayName, clear.contains("display_name"), bio, clear.contains("bio"), website,
+                clear.contains("website"), at);
+        return profiles.findLive(userId).map(ProfileRow::view).orElseThrow(() -> DomainException.notFound("profile"));
     }
 
     @Override
     public Optional<SettingsView> settings(UUID userId) {
-        return transactions.one("""
-                SELECT is_private, who_can_message, who_can_mention, who_can_tag, notify_likes, notify_comments,
-                       notify_follows, notify_mentions, notify_messages
-                FROM profiles WHERE user_id = ? AND deleted_at IS NULL""",
-                row -> new SettingsView(row.getBoolean("is_private"), row.getString("who_can_message"),
-                        row.getString("who_can_mention"), row.getString("who_can_tag"),
-                        new NotificationSettings(row.getBoolean("notify_likes"), row.getBoolean("notify_comments"),
-                                row.getBoolean("notify_follows"), row.getBoolean("notify_mentions"),
-                                row.getBoolean("notify_messages"))), userId);
+        return profiles.findSettings(userId).map(JdbcProfiles::settings);
     }
 
     @Override
     public void saveSettings(UUID userId, SettingsView settings, Instant at) {
         NotificationSettings notify = settings.notifications();
-        transactions.update("""
-                UPDATE profiles SET is_private = ?, who_can_message = ?, who_can_mention = ?, who_can_tag = ?,
-                       notify_likes = ?, notify_comments = ?, notify_follows = ?, notify_mentions = ?,
-                       notify_messages = ?, updated_at = ?
-                WHERE user_id = ? AND deleted_at IS NULL""", settings.isPrivate(), settings.whoCanMessage(),
-                settings.whoCanMention(), settings.whoCanTag(), notify.likes(), notify.comments(), notify.follows(),
-                notify.mentions(), notify.messages(), at, userId);
+        profiles.saveSettings(userId, settings.isPrivate(), settings.whoCanMessage(), settings.whoCanMention(),
+                settings.whoCanTag(), notify.likes(), notify.comments(), notify.follows(), notify.mentions(),
+                notify.messages(), at);
     }
 
     @Override
     public void countFollow(UUID follower, UUID followee, int delta) {
-        // One statement for both rows, locked in key order: concurrent follows between two users cannot deadlock.
-        transactions.update("""
-                UPDATE profiles
-                SET follower_count = follower_count + CASE WHEN user_id = ? THEN ? ELSE 0 END,
-                    following_count = following_count + CASE WHEN user_id = ? THEN ? ELSE 0 END
-                WHERE user_id IN (?, ?)""", followee, delta, follower, delta, followee, follower);
+        profiles.countFollow(follower, followee, delta);
+    }
+
+    private static String normalized(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    private static SettingsView settings(SettingsRow row) {
+        return new SettingsView(row.privateAccount(), row.whoCanMessage(), row.whoCanMention(), row.whoCanTag(),
+                new NotificationSettings(row.notifyLikes(), row.notifyComments(), row.notifyFollows(),
+                        row.notifyMentions(), row.notifyMessages()));
     }
 }
