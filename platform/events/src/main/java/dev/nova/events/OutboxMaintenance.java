@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -51,29 +52,58 @@ public final class OutboxMaintenance {
     public Page<ParkedEvent> parked(PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
         Instant afterParked = after == null ? null : after.instantKey(0);
-        List<ParkedEvent> rows = transactions.list("""
-                SELECT id, event_type, aggregate_type, aggregate_id, attempts, last_error, parked_at, correlation_id
-                FROM outbox
-                WHERE parked_at IS NOT NULL AND published_at IS NULL
-                  AND (?::timestamptz IS NULL OR (parked_at, id) > (?::timestamptz, ?::uuid))
-                ORDER BY parked_at, id
-                LIMIT ?""", row -> new ParkedEvent(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                        row.getString(4), row.getInt(5), row.getString(6), row.getTimestamp(7).toInstant(),
-                        row.getString(8)),
-                afterParked, afterParked, after == null ? null : after.uuidKey(1), page.first() + 1);
+        UUID afterId = after == null ? null : after.uuidKey(1);
+        List<ParkedEvent> rows = transactions.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, event_type, aggregate_type, aggregate_id, attempts, last_error, parked_at,
+                           correlation_id
+                    FROM outbox
+                    WHERE parked_at IS NOT NULL AND published_at IS NULL
+                      AND (?::timestamptz IS NULL OR (parked_at, id) > (?::timestamptz, ?::uuid))
+                    ORDER BY parked_at, id
+                    LIMIT ?""")) {
+                Timestamp parkedAfter = afterParked == null ? null : Timestamp.from(afterParked);
+                query.setTimestamp(1, parkedAfter);
+                query.setTimestamp(2, parkedAfter);
+                query.setObject(3, afterId);
+                query.setInt(4, page.first() + 1);
+                List<ParkedEvent> parked = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        parked.add(new ParkedEvent(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                                row.getString(4), row.getInt(5), row.getString(6), row.getTimestamp(7).toInstant(),
+                                row.getString(8)));
+                    }
+                }
+                return parked;
+            }
+        });
         return Page.fromOverfetched(rows, page.first(),
                 event -> Cursor.of(event.parkedAt().toString(), event.id().toString()));
     }
 
     /** Puts the named parked events back in line, with their attempts reset; answers how many there were. */
     public int replay(Collection<UUID> eventIds) {
-        return eventIds.isEmpty() ? 0 : transactions.update(PUT_BACK_IN_LINE + " AND id = ANY(?)", clock.instant(),
-                eventIds);
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(PUT_BACK_IN_LINE + " AND id = ANY(?)")) {
+                update.setTimestamp(1, Timestamp.from(clock.instant()));
+                update.setArray(2, connection.createArrayOf("uuid", eventIds.toArray()));
+                return update.executeUpdate();
+            }
+        });
     }
 
     /** Puts every parked event back in line, with its attempts reset; answers how many there were. */
     public int replayAll() {
-        return transactions.update(PUT_BACK_IN_LINE, clock.instant());
+        return transactions.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(PUT_BACK_IN_LINE)) {
+                update.setTimestamp(1, Timestamp.from(clock.instant()));
+                return update.executeUpdate();
+            }
+        });
     }
 
     /** Deletes events published longer than {@code retention} ago, a bounded batch per statement. */

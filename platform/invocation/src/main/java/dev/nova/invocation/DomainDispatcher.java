@@ -63,7 +63,7 @@ public final class DomainDispatcher implements DomainEndpoint {
             return InvocationReply.of(e);
         } catch (RuntimeException e) {
             LOG.error("{} failed in {} ms", invocation.operation(), elapsedMillis(started), e);
-            return InvocationReply.of(new DomainException(ErrorCode.INTERNAL, "internal error"));
+            return InvocationReply.of(DomainException.unexpected(e));
         }
     }
 

@@ -10,6 +10,7 @@ import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,11 @@ class DomainDispatcherTest {
             .on(Echo.SAY, (caller, in) -> new Echo(in.text()))
             .on(Echo.SHOUT, (caller, in) -> {
                 throw new IllegalStateException("secret internals: db password is hunter2");
+            })
+            .on(Echo.WHISPER, (caller, in) -> {
+                // what Micronaut Data throws when the pool cannot reach the database
+                throw new IllegalStateException("Error executing SQL", new SQLTransientConnectionException(
+                        "nova-users - Connection is not available", "08001"));
             }), codec);
     private final InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("echo", dispatcher), codec);
 
@@ -75,6 +81,15 @@ class DomainDispatcherTest {
         DomainException error = (DomainException) thrown.getCause();
         assertThat(error.code()).isEqualTo(ErrorCode.INTERNAL);
         assertThat(error.getMessage()).isEqualTo("internal error");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsUnavailableAndHidesItsMessage() {
+        Throwable thrown = catchThrowable(() -> invoker.invoke(Echo.WHISPER, caller(), new Echo("x")).join());
+
+        DomainException error = (DomainException) thrown.getCause();
+        assertThat(error.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(error.getMessage()).isEqualTo("the database is unavailable, try again shortly");
     }
 
     @Test

@@ -8,6 +8,7 @@ record Echo(String text) {
 
     static final Operation<Echo, Echo> SAY = Operation.query("echo", "say", Echo.class, Echo.class);
     static final Operation<Echo, Echo> SHOUT = Operation.command("echo", "shout", Echo.class, Echo.class);
+    static final Operation<Echo, Echo> WHISPER = Operation.query("echo", "whisper", Echo.class, Echo.class);
 
     Echo {
         if (text == null || text.isBlank()) {

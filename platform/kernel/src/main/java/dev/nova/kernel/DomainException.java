@@ -39,6 +39,21 @@ public class DomainException extends RuntimeException {
         return new DomainException(ErrorCode.BAD_USER_INPUT, field + " " + problem, field);
     }
 
+    /**
+     * What an unexpected failure means to a caller: a database that cannot be reached (an SQL connection failure,
+     * SQLSTATE class 08, anywhere under it) is {@code UNAVAILABLE} and worth a retry; anything else is
+     * {@code INTERNAL}, with its details left in the logs.
+     */
+    public static DomainException unexpected(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return new DomainException(ErrorCode.UNAVAILABLE, "the database is unavailable, try again shortly");
+            }
+        }
+        return new DomainException(ErrorCode.INTERNAL, "internal error");
+    }
+
     public static DomainException notFound(String what) {
         return new DomainException(ErrorCode.NOT_FOUND, what + " not found");
     }

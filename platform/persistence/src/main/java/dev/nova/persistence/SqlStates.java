@@ -10,7 +10,6 @@ import java.util.Optional;
 public final class SqlStates {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String CONNECTION_CLASS = "08";
 
     private SqlStates() {
     }
@@ -24,7 +23,17 @@ public final class SqlStates {
         return Optional.ofNullable(message == null ? null : message.getConstraint());
     }
 
-    static boolean isConnectionFailure(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith(CONNECTION_CLASS);
+    /**
+     * The name of the unique constraint violated by the SQL failure under {@code failure} (a Micronaut Data
+     * {@code DataAccessException}, or Nova's {@link PersistenceException}), if that is what happened.
+     */
+    public static Optional<String> violatedUniqueConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return violatedUniqueConstraint(sql);
+            }
+        }
+        return Optional.empty();
     }
+
 }

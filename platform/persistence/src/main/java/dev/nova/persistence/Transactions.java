@@ -10,20 +10,12 @@ import io.micronaut.transaction.support.TransactionSynchronization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -33,9 +25,8 @@ import java.util.function.Supplier;
  * {@link UnitOfWork} port over the domain's {@code DataSourceTransactionManager} (one connection and one
  * transaction, committed when the work returns, rolled back when it throws), and {@link #withConnection} runs
  * statements through Micronaut Data's {@code ConnectionOperations}, which joins the open transaction or, outside
- * one, opens a connection of its own, so that repositories, the outbox and hand-written SQL share one connection.
- * {@link #update}, {@link #list} and {@link #one} bind single statements for platform code (outbox, jobs) whose SQL
- * no repository method expresses. A database that cannot be reached is {@code UNAVAILABLE}. Statements prepared on
+ * one, opens a connection of its own, so that the domains' repositories and the platform's outbox, relay, inbox and
+ * job statements share one connection and one transaction. A database that cannot be reached is {@code UNAVAILABLE}. Statements prepared on
  * the domain's connections are counted ({@link #statementsIssued}), so that tests can hold batched reads to one
  * statement a batch.
  */
@@ -163,61 +154,6 @@ public final class Transactions implements UnitOfWork {
         }
     }
 
-    /** Runs one INSERT, UPDATE or DELETE with its parameters bound in order; answers the rows it touched. */
-    public int update(String sql, Object... parameters) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(connection, statement, parameters);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    /** Runs one query with its parameters bound in order; maps every row. */
-    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(connection, statement, parameters);
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<T> mapped = new ArrayList<>();
-                    while (rows.next()) {
-                        mapped.add(mapper.map(rows));
-                    }
-                    return mapped;
-                }
-            }
-        });
-    }
-
-    /** Runs one query expected to answer at most one row. */
-    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
-        List<T> rows = list(sql, mapper, parameters);
-        if (rows.size() > 1) {
-            throw new IllegalStateException("expected at most one row from: " + sql);
-        }
-        return rows.stream().findFirst();
-    }
-
-    /**
-     * Binds parameters by type: an {@link Instant} as a timestamp, a collection of UUIDs as a {@code uuid[]} (for
-     * {@code = ANY(?)}), anything else as the driver maps it.
-     */
-    private static void bind(Connection connection, PreparedStatement statement, Object... parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object parameter = parameters[i];
-            if (parameter instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
-            } else if (parameter instanceof Collection<?> values) {
-                Array array = connection.createArrayOf(values.isEmpty() || values.iterator().next() instanceof UUID
-                        ? "uuid" : "text", values.toArray());
-                statement.setArray(i + 1, array);
-            } else {
-                statement.setObject(i + 1, parameter);
-            }
-        }
-    }
-
     /**
      * A failure of Micronaut Data's connection or transaction handling, read for the SQL failure under it: the
      * database being unreachable is {@code UNAVAILABLE}; any other failure is an internal one.
@@ -232,10 +168,8 @@ public final class Transactions implements UnitOfWork {
     }
 
     private static RuntimeException translate(SQLException e) {
-        if (SqlStates.isConnectionFailure(e)) {
-            return new DomainException(ErrorCode.UNAVAILABLE, "the database is unavailable, try again shortly");
-        }
-        return new PersistenceException(e);
+        DomainException unexpected = DomainException.unexpected(e);
+        return unexpected.code() == ErrorCode.UNAVAILABLE ? unexpected : new PersistenceException(e);
     }
 
     /** Statements on a connection. */
@@ -244,9 +178,4 @@ public final class Transactions implements UnitOfWork {
         T run(Connection connection) throws SQLException;
     }
 
-    /** One row to one value. */
-    @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
 }

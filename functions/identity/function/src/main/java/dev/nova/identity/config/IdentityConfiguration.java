@@ -6,12 +6,18 @@ import dev.nova.identity.adapter.in.lambda.IdentityOperations;
 import dev.nova.identity.adapter.out.events.OutboxAccountEvents;
 import dev.nova.identity.adapter.out.mail.EmlFileMailSender;
 import dev.nova.identity.adapter.out.mail.SesMailSender;
+import dev.nova.identity.adapter.out.persistence.AccountRepository;
+import dev.nova.identity.adapter.out.persistence.AccountTokenRepository;
 import dev.nova.identity.adapter.out.persistence.JdbcAccountTokens;
 import dev.nova.identity.adapter.out.persistence.JdbcAccounts;
 import dev.nova.identity.adapter.out.persistence.JdbcLoginFailures;
 import dev.nova.identity.adapter.out.persistence.JdbcRecoveryCodes;
 import dev.nova.identity.adapter.out.persistence.JdbcSecurityLog;
 import dev.nova.identity.adapter.out.persistence.JdbcSessions;
+import dev.nova.identity.adapter.out.persistence.LoginFailureRepository;
+import dev.nova.identity.adapter.out.persistence.RecoveryCodeRepository;
+import dev.nova.identity.adapter.out.persistence.SecurityEventRepository;
+import dev.nova.identity.adapter.out.persistence.SessionRepository;
 import dev.nova.identity.adapter.out.providers.OidcProviderTokens;
 import dev.nova.identity.adapter.out.security.Argon2idPasswordHasher;
 import dev.nova.identity.adapter.out.security.JwkSigningKeys;
@@ -78,22 +84,29 @@ public class IdentityConfiguration {
         return new SesMailSender(ses.get(), settings.mailFrom(), settings.sesConfigurationSet());
     }
 
+    /** Identity's Micronaut Data repositories, one per table group. */
     @Singleton
-    DomainOperations identityOperations(Transactions transactions, DomainEvents events, IdentitySettings settings,
-                                        List<ProviderSettings> providers, JwkSigningKeys keys, MailSender mail,
-                                        Clock clock) {
-        JdbcAccounts accounts = new JdbcAccounts(transactions);
-        JdbcSessions sessionStore = new JdbcSessions(transactions);
-        JdbcAccountTokens tokens = new JdbcAccountTokens(transactions);
-        JdbcSecurityLog log = new JdbcSecurityLog(transactions);
+    record Repositories(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, SessionRepository sessions,
+                        AccountTokenRepository tokens, LoginFailureRepository loginFailures,
+                        SecurityEventRepository securityEvents) {
+    }
+
+    @Singleton
+    DomainOperations identityOperations(Transactions transactions, Repositories repositories, DomainEvents events,
+                                        IdentitySettings settings, List<ProviderSettings> providers,
+                                        JwkSigningKeys keys, MailSender mail, Clock clock) {
+        JdbcAccounts accounts = new JdbcAccounts(repositories.accounts(), repositories.recoveryCodes());
+        JdbcSessions sessionStore = new JdbcSessions(repositories.sessions());
+        JdbcAccountTokens tokens = new JdbcAccountTokens(repositories.tokens());
+        JdbcSecurityLog log = new JdbcSecurityLog(repositories.securityEvents());
         OutboxAccountEvents accountEvents = new OutboxAccountEvents(events.outbox());
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
         AccountMails mails = new AccountMails(mail, settings.linksBaseUrl());
         SessionIssuer sessions = new SessionIssuer(sessionStore, new JwtAccessTokens(keys, settings.issuer(),
                 settings.audience(), settings.accessTokenLifetime(), clock), settings.sessionLifetime(), clock);
-        LoginThrottle throttle = new LoginThrottle(new JdbcLoginFailures(transactions), sessionStore, clock);
+        LoginThrottle throttle = new LoginThrottle(new JdbcLoginFailures(repositories.loginFailures()), sessionStore, clock);
         SignInGate gate = new SignInGate(sessions, tokens, log, clock);
-        JdbcRecoveryCodes recoveryCodes = new JdbcRecoveryCodes(transactions);
+        JdbcRecoveryCodes recoveryCodes = new JdbcRecoveryCodes(repositories.recoveryCodes());
         SecondFactor secondFactor = new SecondFactor(accounts, recoveryCodes, log, clock);
         Reauthenticator reauthenticator = new Reauthenticator(accounts, hasher, throttle, secondFactor, log, clock);
         EmailVerification verification = new EmailVerification(accounts, tokens, accountEvents, reauthenticator,
