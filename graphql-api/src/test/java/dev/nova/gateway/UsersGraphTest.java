@@ -6,11 +6,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Profiles, the follow graph, privacy, blocks and moderation through GraphQL, with the statements they cost. */
+@SuppressWarnings("unchecked")
 class UsersGraphTest {
 
     private static final String PASSWORD = "graph passphrase";
@@ -80,6 +84,16 @@ class UsersGraphTest {
         assertThat(nova.post(friend.token, lists, Map.of("u", "privgraph")).bodyText()).contains("friendgraph");
         assertThat(nova.code(nova.post(stranger.token, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
         assertThat(nova.code(nova.post(null, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
+        // A hidden list is a null field beside the rest of the user, never a null user.
+        String userAndLists = "query($u: String!) { user(username: $u) { username followerCount "
+                + "followers { totalCount } following { totalCount } } }";
+        HttpReply hidden = nova.post(stranger.token, userAndLists, Map.of("u", "privgraph"));
+        Map<String, Object> body = nova.read(hidden);
+        assertThat((Map<String, Object>) ((Map<String, Object>) body.get("data")).get("user"))
+                .containsEntry("username", "privgraph").containsEntry("followerCount", 1)
+                .containsEntry("followers", null).containsEntry("following", null);
+        assertThat(body.get("errors").toString()).contains("FORBIDDEN", "path=[user, followers]",
+                "path=[user, following]");
         assertThat(profile(owner.token, "privgraph")).containsEntry("followerCount", 1);
         assertThat(nova.post(owner.token, "{ followRequests { nodes { username } } }", null).bodyText())
                 .doesNotContain("strangergraph");
@@ -125,6 +139,43 @@ class UsersGraphTest {
                 .isEqualTo("FORBIDDEN");
         assertThat(nova.data(nova.post(moderatorToken, resolve, Map.of("id", report.get("id"))), "resolveReport")
                 .toString()).contains("status=RESOLVED", "action=WARN", "username=modgraph");
+    }
+
+    @Test
+    void followersPageAsARelayConnection() throws Exception {
+        Person star = Person.signUp("relaystar");
+        for (int i = 0; i < 5; i++) {
+            nova.post(Person.signUp("relayfan" + i).token, FOLLOW, Map.of("id", star.id));
+        }
+        String page = "query($u: String!, $after: String) { user(username: $u) { followers(first: 2, after: $after) "
+                + "{ totalCount edges { cursor node { username } } nodes { username } "
+                + "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }";
+
+        List<String> seen = new ArrayList<>();
+        List<Map<String, Object>> pageInfos = new ArrayList<>();
+        String after = null;
+        do {
+            HashMap<String, Object> variables = new HashMap<>(Map.of("u", "relaystar"));
+            variables.put("after", after);
+            Map<String, Object> followers = (Map<String, Object>) nova.data(nova.post(star.token, page, variables),
+                    "user").get("followers");
+            assertThat(followers).containsEntry("totalCount", 5);
+            List<Map<String, Object>> edges = (List<Map<String, Object>>) followers.get("edges");
+            Map<String, Object> info = (Map<String, Object>) followers.get("pageInfo");
+            assertThat(info.get("startCursor")).isEqualTo(edges.get(0).get("cursor"));
+            assertThat(info.get("endCursor")).isEqualTo(edges.get(edges.size() - 1).get("cursor"));
+            assertThat(followers.get("nodes")).isEqualTo(edges.stream().map(edge -> edge.get("node")).toList());
+            edges.forEach(edge -> seen.add((String) ((Map<?, ?>) edge.get("node")).get("username")));
+            pageInfos.add(info);
+            after = (String) info.get("endCursor");
+        } while (Boolean.TRUE.equals(pageInfos.get(pageInfos.size() - 1).get("hasNextPage")));
+
+        assertThat(seen).containsExactly("relayfan4", "relayfan3", "relayfan2", "relayfan1", "relayfan0");
+        assertThat(pageInfos).extracting(info -> info.get("hasPreviousPage")).containsExactly(false, true, true);
+        // Paging on from a cursor in the middle answers the rest after it, whichever edge it came from.
+        Map<String, Object> fromSecond = (Map<String, Object>) nova.data(nova.post(star.token, page, Map.of("u",
+                "relaystar", "after", pageInfos.get(0).get("startCursor"))), "user").get("followers");
+        assertThat(fromSecond.get("nodes").toString()).contains("relayfan3", "relayfan2").doesNotContain("relayfan4");
     }
 
     @Test

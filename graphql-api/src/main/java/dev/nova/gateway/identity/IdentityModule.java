@@ -1,5 +1,6 @@
 package dev.nova.gateway.identity;
 
+import dev.nova.gateway.graphql.Connections;
 import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.identity.api.AccountView;
@@ -63,11 +64,8 @@ public final class IdentityModule implements GraphQlModule {
                 .dataFetcher("me", this::me)
                 .dataFetcher("sessions", page(IdentityApi.SESSIONS))
                 .dataFetcher("securityEvents", page(IdentityApi.SECURITY_EVENTS)));
-        for (String connection : new String[] {"SessionConnection", "SecurityEventConnection"}) {
-            wiring.type(connection, type -> type
-                    .dataFetcher("nodes", env -> env.<Page<?>>getSource().items())
-                    .dataFetcher("pageInfo", env -> env.getSource()));
-        }
+        Connections.wire(wiring, "SessionConnection");
+        Connections.wire(wiring, "SecurityEventConnection");
         wiring.type("Mutation", type -> type
                 .dataFetcher("register", call(IdentityApi.REGISTER, env -> {
                     Map<String, Object> input = env.getArgument("input");
@@ -132,8 +130,9 @@ public final class IdentityModule implements GraphQlModule {
         return identity.invoke(IdentityApi.ME, caller, NoInput.INSTANCE);
     }
 
-    private <T> DataFetcher<CompletableFuture<Page<T>>> page(Operation<PageRequest, Page<T>> operation) {
-        return call(operation, env -> PageRequest.of(env.getArgument("first"), env.getArgument("after")));
+    private <T> DataFetcher<CompletableFuture<Connections.Connection<T>>> page(
+            Operation<PageRequest, Page<T>> operation) {
+        return call(operation, Connections::pageOf, Connections::of);
     }
 
     /** A fetcher that invokes {@code operation} as the request's caller with the request {@code input} builds. */

@@ -1,5 +1,6 @@
 package dev.nova.gateway.users;
 
+import dev.nova.gateway.graphql.Connections;
 import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.identity.api.AccountView;
@@ -83,18 +84,17 @@ public final class UsersModule implements GraphQlModule {
                 .dataFetcher("user", env -> users.invoke(UsersApi.PROFILE, RequestScope.callerOf(env),
                         new UsernameRequest(env.getArgument("username"))).exceptionally(UsersModule::nullIfNotFound))
                 .dataFetcher("followRequests", env -> users.invoke(UsersApi.FOLLOW_REQUESTS,
-                        RequestScope.callerOf(env), pageOf(env)))
+                        RequestScope.callerOf(env), Connections.pageOf(env)).thenApply(Connections::of))
                 .dataFetcher("moderationQueue", env -> users.invoke(UsersApi.MODERATION_QUEUE,
-                        RequestScope.callerOf(env), pageOf(env))));
-        for (String connection : new String[] {"UserConnection", "ReportConnection"}) {
-            wiring.type(connection, type -> type
-                    .dataFetcher("nodes", env -> env.<Page<?>>getSource().items())
-                    .dataFetcher("pageInfo", env -> env.getSource()));
-        }
+                        RequestScope.callerOf(env), Connections.pageOf(env)).thenApply(Connections::of)));
+        Connections.wire(wiring, "UserConnection");
+        Connections.wire(wiring, "ReportConnection");
         wiring.type("User", type -> type
                 .dataFetcher("viewerRelationship", this::viewerRelationship)
-                .dataFetcher("followers", env -> list(env, UsersApi.FOLLOWERS))
-                .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING)));
+                .dataFetcher("followers", env -> list(env, UsersApi.FOLLOWERS,
+                        env.<ProfileView>getSource().followerCount()))
+                .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING,
+                        env.<ProfileView>getSource().followingCount())));
         wiring.type("Relationship", type -> type
                 .dataFetcher("user", env -> profile(env, env.<RelationshipView>getSource().userId())));
         wiring.type("Report", type -> type
@@ -159,16 +159,16 @@ public final class UsersModule implements GraphQlModule {
         return loader.load(userId);
     }
 
-    private CompletableFuture<Page<ProfileView>> list(DataFetchingEnvironment env,
-                                                      Operation<UserPageRequest, Page<ProfileView>> operation) {
-        PageRequest page = pageOf(env);
+    private CompletableFuture<Connections.Connection<ProfileView>> list(
+            DataFetchingEnvironment env, Operation<UserPageRequest, Page<ProfileView>> operation, long totalCount) {
+        PageRequest page = Connections.pageOf(env);
         DataLoader<UUID, ProfileView> profiles = env.getDataLoader(PROFILES);
         return users.invoke(operation, RequestScope.callerOf(env),
                 new UserPageRequest(env.<ProfileView>getSource().id(), page.first(), page.after()))
                 .thenApply(found -> {
                     // The page carries whole profiles: later lookups of the same users need no call.
                     found.items().forEach(profile -> profiles.prime(profile.id(), profile));
-                    return found;
+                    return Connections.of(found, totalCount);
                 });
     }
 
@@ -179,10 +179,6 @@ public final class UsersModule implements GraphQlModule {
 
     private static TargetRequest target(DataFetchingEnvironment env) {
         return new TargetRequest(Ids.parse(env.getArgument("userId"), "userId"));
-    }
-
-    private static PageRequest pageOf(DataFetchingEnvironment env) {
-        return PageRequest.of(env.getArgument("first"), env.getArgument("after"));
     }
 
     /** The batch's answers in the order of its keys; a key without one (hidden, gone) answers null. */

@@ -78,7 +78,7 @@ public final class OutboxMaintenance {
                 return parked;
             }
         });
-        return Page.fromOverfetched(rows, page.first(),
+        return Page.fromOverfetched(rows, page,
                 event -> Cursor.of(event.parkedAt().toString(), event.id().toString()));
     }
 

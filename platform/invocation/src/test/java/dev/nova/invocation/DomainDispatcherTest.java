@@ -46,7 +46,7 @@ class DomainDispatcherTest {
         Argument<Page<Echo>> pageOfEcho = (Argument<Page<Echo>>) (Argument<?>) Argument.of(Page.class, Echo.class);
         Operation<Echo, Page<Echo>> list = Operation.query("echo", "list", Echo.class, pageOfEcho);
         DomainDispatcher pages = new DomainDispatcher(new DomainOperations("echo")
-                .on(list, (caller, in) -> new Page<>(List.of(), null, false)), codec);
+                .on(list, (caller, in) -> Page.empty()), codec);
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(Map.of("echo", pages), codec);
 
         Page<Echo> page = invoker.invoke(list, caller(), new Echo("x")).join();

@@ -37,14 +37,30 @@ class PaginationTest {
 
     @Test
     void anOverfetchedRowOnlySaysThatAnotherPageExists() {
-        Page<String> more = Page.fromOverfetched(List.of("a", "b", "c"), 2, Cursor::of);
-        Page<String> last = Page.fromOverfetched(List.of("a", "b"), 2, Cursor::of);
-        Page<String> empty = Page.fromOverfetched(List.of(), 2, Cursor::of);
+        PageRequest firstTwo = PageRequest.of(2, null);
+        Page<String> more = Page.fromOverfetched(List.of("a", "b", "c"), firstTwo, Cursor::of);
+        Page<String> last = Page.fromOverfetched(List.of("a", "b"), firstTwo, Cursor::of);
+        Page<String> empty = Page.fromOverfetched(List.of(), firstTwo, Cursor::of);
 
         assertThat(more.items()).containsExactly("a", "b");
         assertThat(more.hasNextPage()).isTrue();
         assertThat(Cursor.decode(more.endCursor()).key(0)).isEqualTo("b");
         assertThat(last.hasNextPage()).isFalse();
         assertThat(empty.endCursor()).isNull();
+        assertThat(empty.startCursor()).isNull();
+    }
+
+    @Test
+    void everyItemHasItsCursorAndAPageAfterACursorHasOneBefore() {
+        Page<String> first = Page.fromOverfetched(List.of("a", "b", "c"), PageRequest.of(2, null), Cursor::of);
+        Page<String> second = Page.fromOverfetched(List.of("c"), PageRequest.of(2, first.endCursor()), Cursor::of);
+
+        assertThat(first.cursors()).extracting(cursor -> Cursor.decode(cursor).key(0)).containsExactly("a", "b");
+        assertThat(Cursor.decode(first.startCursor()).key(0)).isEqualTo("a");
+        assertThat(first.hasPreviousPage()).isFalse();
+        assertThat(second.hasPreviousPage()).isTrue();
+        assertThat(second.startCursor()).isEqualTo(second.endCursor());
+        assertThatThrownBy(() -> new Page<>(List.of("a"), List.of(), false, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -40,7 +40,7 @@ public final class AccountQueries {
         Cursor after = request.cursor();
         UUID afterId = after == null ? null : after.uuidKey(0);
         List<SecurityEventView> rows = log.of(accountId, afterId, request.first() + 1);
-        return Page.fromOverfetched(rows, request.first(), event -> Cursor.of(event.id().toString()));
+        return Page.fromOverfetched(rows, request, event -> Cursor.of(event.id().toString()));
     }
 
     /** For system callers only: at most 100 ids, answered with one statement. */

@@ -29,7 +29,7 @@ public final class ListSessions {
         UUID afterId = after == null ? null : after.uuidKey(1);
         List<SessionView> rows = sessions.liveOf(accountId, clock.instant(), afterCreatedAt, afterId,
                 request.first() + 1, caller.sessionId());
-        return Page.fromOverfetched(rows, request.first(),
+        return Page.fromOverfetched(rows, request,
                 session -> Cursor.of(session.createdAt().toString(), session.id().toString()));
     }
 }

@@ -110,7 +110,7 @@ public final class FollowGraph {
         UUID me = caller.requireUser();
         Cursor after = request.cursor();
         return page(graph.requestsTo(me, after == null ? null : after.instantKey(0),
-                after == null ? null : after.uuidKey(1), request.first() + 1), request.first());
+                after == null ? null : after.uuidKey(1), request.first() + 1), request);
     }
 
     public Page<ProfileView> followers(Caller caller, UserPageRequest request) {
@@ -145,11 +145,11 @@ public final class FollowGraph {
         List<Graph.Listed> rows = followers
                 ? graph.followers(request.userId(), viewer, afterAt, afterId, page.first() + 1)
                 : graph.following(request.userId(), viewer, afterAt, afterId, page.first() + 1);
-        return page(rows, page.first());
+        return page(rows, page);
     }
 
-    private static Page<ProfileView> page(List<Graph.Listed> rows, int first) {
-        return Page.fromOverfetched(rows, first, row -> Cursor.of(row.at().toString(), row.profile().id().toString()))
+    private static Page<ProfileView> page(List<Graph.Listed> rows, PageRequest request) {
+        return Page.fromOverfetched(rows, request, row -> Cursor.of(row.at().toString(), row.profile().id().toString()))
                 .map(Graph.Listed::profile);
     }
 

@@ -68,7 +68,7 @@ public final class Moderation {
         Cursor after = request.cursor();
         List<ReportView> rows = reports.open(after == null ? null : after.instantKey(0),
                 after == null ? null : after.uuidKey(1), request.first() + 1);
-        return Page.fromOverfetched(rows, request.first(),
+        return Page.fromOverfetched(rows, request,
                 report -> Cursor.of(report.createdAt().toString(), report.id().toString()));
     }
 
