@@ -86,6 +86,23 @@ class GraphQlOverHttpTest {
     }
 
     @Test
+    void reportsTheQueryCostWhenTheRequestAsksForItOverPostAndGet() {
+        Map<String, String> headers = Map.of("Content-Type", "application/json",
+                "Accept", "application/graphql-response+json");
+        HttpReply posted = nova.call("POST", headers, Map.of(), nova.write(Map.of("query",
+                "{ __typename }", "extensions", Map.of("cost", true))));
+        HttpReply got = call("GET", Map.of("Accept", "application/graphql-response+json"),
+                Map.of("query", "{ __typename }", "extensions", "{\"cost\":true}"), "");
+        HttpReply unasked = post("{ __typename }");
+
+        for (HttpReply reply : new HttpReply[] {posted, got}) {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(nova.read(reply).get("extensions")).hasToString("{cost={requested=1, maximum=5000}}");
+        }
+        assertThat(nova.read(unasked)).doesNotContainKey("extensions");
+    }
+
+    @Test
     void echoesAWellFormedCorrelationIdAndReplacesAHostileOne() {
         HttpReply kept = call("POST", Map.of("Content-Type", "application/json", "X-Correlation-ID", "req-42"),
                 Map.of(), "{\"query\":\"{ __typename }\"}");

@@ -4,7 +4,6 @@ import dev.nova.kernel.Caller;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
@@ -46,7 +45,7 @@ public final class GraphQlEngine {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new AliasLimitInstrumentation(limits.maxAliases()),
                         new DepthLimitInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth()),
-                        new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
+                        new CostLimitInstrumentation(limits.maxCost()))))
                 .defaultDataFetcherExceptionHandler(new DomainErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .build();

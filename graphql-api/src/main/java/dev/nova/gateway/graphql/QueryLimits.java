@@ -8,12 +8,13 @@ package dev.nova.gateway.graphql;
  * @param maxDepth      nesting of selections
  * @param maxIntrospectionDepth nesting of a document that selects only {@code __schema}, {@code __type} and
  *                      {@code __typename}: the standard introspection query nests to about 15
- * @param maxComplexity fields selected, each counting 1
+ * @param maxCost       the operation's {@link QueryCost}: fields selected, a list's selection counted once per item
+ *                      its {@code first} asks for
  * @param maxAliases    aliased fields
  * @param maxTokens     lexical tokens of the document
  */
-public record QueryLimits(int maxDepth, int maxIntrospectionDepth, int maxComplexity, int maxAliases,
+public record QueryLimits(int maxDepth, int maxIntrospectionDepth, long maxCost, int maxAliases,
                           int maxTokens) {
 
-    public static final QueryLimits DEFAULTS = new QueryLimits(12, 20, 250, 20, 4000);
+    public static final QueryLimits DEFAULTS = new QueryLimits(12, 20, 5_000, 20, 4000);
 }

@@ -18,6 +18,7 @@ import graphql.parser.Parser;
 import io.micronaut.configuration.graphql.DefaultGraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocationData;
+import io.micronaut.configuration.graphql.GraphQLJsonSerializer;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -53,11 +54,13 @@ final class GatewayInvocation implements GraphQLInvocation {
     private final GraphQlEngine engine;
     private final AccessTokenVerifier tokens;
     private final Scheduler blocking;
+    private final GraphQLJsonSerializer json;
 
-    GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens,
+    GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens, GraphQLJsonSerializer json,
                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.engine = engine;
         this.tokens = tokens;
+        this.json = json;
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
@@ -80,7 +83,7 @@ final class GatewayInvocation implements GraphQLInvocation {
                 return refuse(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "query must be a non-empty string");
             }
             GraphQlRequest graphQl = new GraphQlRequest(data.getQuery(), data.getOperationName(),
-                    data.getVariables(), null);
+                    data.getVariables(), extensions(request));
             if (request.getMethod() == HttpMethod.GET && isMutation(graphQl)) {
                 if (response != null) {
                     response.header(HttpHeaders.ALLOW, "POST");
@@ -112,6 +115,17 @@ final class GatewayInvocation implements GraphQLInvocation {
             response.status(status);
         }
         return ExecutionResult.newExecutionResult().addError(new Refusal(code, message)).build();
+    }
+
+    /** The request's {@code extensions}: from a POST body (see {@link StrictGraphQlJson}) or a GET parameter. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> extensions(HttpRequest<?> request) {
+        Object posted = request.getAttribute(StrictGraphQlJson.EXTENSIONS).orElse(null);
+        if (posted instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        String parameter = request.getParameters().get("extensions");
+        return parameter == null || parameter.isBlank() ? null : json.deserialize(parameter, Map.class);
     }
 
     private static boolean isMutation(GraphQlRequest request) {

@@ -7,6 +7,7 @@ import io.micronaut.configuration.graphql.JacksonGraphQLJsonSerializer;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -24,6 +25,9 @@ import java.util.Map;
 @Replaces(JacksonGraphQLJsonSerializer.class)
 @Requires(env = "gateway")
 final class StrictGraphQlJson implements GraphQLJsonSerializer {
+
+    /** The request attribute that carries a POST body's {@code extensions} object. */
+    static final String EXTENSIONS = "nova.graphql.extensions";
 
     private static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
 
@@ -68,6 +72,10 @@ final class StrictGraphQlJson implements GraphQLJsonSerializer {
         Object extensions = body.get("extensions");
         if (variables != null && !(variables instanceof Map) || extensions != null && !(extensions instanceof Map)) {
             throw RequestRejected.badRequest("variables and extensions must be objects");
+        }
+        // The library's request body has no extensions: they travel to GatewayInvocation on the HTTP request.
+        if (extensions != null) {
+            ServerRequestContext.currentRequest().ifPresent(http -> http.setAttribute(EXTENSIONS, extensions));
         }
         GraphQLRequestBody request = new GraphQLRequestBody();
         request.setQuery(query);

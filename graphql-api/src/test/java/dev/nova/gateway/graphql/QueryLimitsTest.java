@@ -1,6 +1,7 @@
 package dev.nova.gateway.graphql;
 
 import dev.nova.gateway.identity.IdentityModule;
+import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
@@ -66,11 +67,44 @@ class QueryLimitsTest {
     }
 
     @Test
-    void refusesADocumentMoreComplexThanAllowed() {
+    void refusesADocumentCostlierThanAllowed() {
         ExecutionResult result = run("{ __schema { description types { name kind description specifiedByURL } } }");
 
         assertThat(result.getErrors()).singleElement()
-                .satisfies(e -> assertThat(e.getMessage()).contains("complexity"));
+                .satisfies(e -> assertThat(e.getMessage()).contains("costs 7; at most 6"));
+    }
+
+    @Test
+    void aListMultipliesItsSelectionByItsFirstSoNestedPagesAreRefusedBeforeAnyDomainCall() {
+        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(countingInvoker),
+                new UsersModule(countingInvoker)), QueryLimits.DEFAULTS, true);
+        String nested = "{ user(username: \"ada\") { followers(first: 100) { edges { node { "
+                + "followers(first: 100) { edges { node { username } } } } } } } }";
+
+        ExecutionResult refused = run(users, nested);
+
+        assertThat(refused.isDataPresent()).isFalse();
+        assertThat(refused.getErrors()).singleElement().satisfies(error -> {
+            // user 1 + followers (1 + 100 x (edges 1 + node 1 + followers (1 + 100 x (edges 1 + node 1 + username 1))))
+            assertThat(error.getExtensions()).containsEntry("reason", "COST_LIMIT")
+                    .containsEntry("cost", Map.of("requested", 30_302L, "maximum", 5_000L));
+            assertThat(error.getMessage()).contains("costs 30302; at most 5000");
+        });
+    }
+
+    @Test
+    void aPageOfFiftyWithTenOfEachOfTheirFollowersIsWithinTheCostAndReportsItWhenAsked() {
+        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(countingInvoker),
+                new UsersModule(countingInvoker)), QueryLimits.DEFAULTS, true);
+        String query = "query($u: String!) { user(username: $u) { followers(first: 50) { nodes { username "
+                + "followers(first: 10) { nodes { username } } } } } }";
+
+        ExecutionResult result = users.execute(new GraphQlRequest(query, null, Map.of("u", "ada"),
+                Map.of("cost", true)), Caller.anonymous("limits-test", ClientInfo.UNKNOWN)).join();
+
+        // user 1 + followers (1 + 50 x (nodes 1 + username 1 + followers (1 + 10 x (nodes 1 + username 1))))
+        assertThat(result.getExtensions()).containsEntry("cost", Map.of("requested", 1_152L, "maximum", 5_000L));
+        assertThat(domainCalls).as("it ran: user(username) was asked for").hasValue(1);
     }
 
     @Test

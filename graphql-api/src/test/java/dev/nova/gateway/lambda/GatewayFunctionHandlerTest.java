@@ -49,6 +49,24 @@ class GatewayFunctionHandlerTest {
     }
 
     @Test
+    void aPostedEventsExtensionsReachTheQuery() {
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/graphql")
+                .withHeaders(Map.of("content-type", "application/json"))
+                .withBody("{\"query\":\"{ __typename }\",\"extensions\":{\"cost\":true}}")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("POST").withPath("/graphql").withSourceIp("198.51.100.7").build())
+                        .build())
+                .build();
+
+        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).contains("\"extensions\":{\"cost\":{\"requested\":1,\"maximum\":5000}}");
+    }
+
+    @Test
     void primingAnswersATypenameQueryThroughTheWholePath() {
         assertThat(nova.gateway.prime()).isTrue();
     }
