@@ -55,7 +55,32 @@ class AccessTokenTest {
                 .issueTime(Date.from(Instant.now().minusSeconds(3600)))
                 .expirationTime(Date.from(Instant.now().minusSeconds(120))));
 
-        assertRefused(nova.post(token, SignUpSignInTest.ME, null));
+        assertRefused(nova.post(token, SignUpSignInTest.ME, null), "TOKEN_EXPIRED");
+    }
+
+    @Test
+    void aRefusedTokenNeverBlocksWhatNeedsNoSignIn() throws Exception {
+        String expired = forge(TestSigningKeys.primaryKey(), claims -> claims
+                .issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(120))));
+        Map<String, Object> signedIn = nova.data(nova.post(expired, "mutation($i: LoginInput!) { login(input: $i) "
+                + "{ accessToken refreshToken } }", Map.of("i", Map.of("identifier", "tokenholder",
+                "password", "a fine passphrase"))), "login");
+        String refresh = "mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }";
+
+        for (String token : new String[] {expired, "not.a.jwt"}) {
+            HttpReply refreshed = nova.post(token, refresh, Map.of("t", signedIn.get("refreshToken")));
+            assertThat(nova.data(refreshed, "refreshToken").get("accessToken")).asString().startsWith("ey");
+            signedIn = Map.of("refreshToken", nova.data(nova.post(null, "mutation($i: LoginInput!) { login(input: $i)"
+                    + " { refreshToken } }", Map.of("i", Map.of("identifier", "tokenholder",
+                    "password", "a fine passphrase"))), "login").get("refreshToken"));
+            assertThat(nova.post(token, "query($u: String!) { user(username: $u) { username } }",
+                    Map.of("u", "tokenholder")).bodyText()).contains("\"username\":\"tokenholder\"");
+        }
+        HttpReply mixed = nova.post(expired, "{ __typename me { id } }", null);
+        assertThat(nova.read(mixed).get("data")).hasToString("{__typename=Query, me=null}");
+        assertThat(nova.extensions(mixed)).containsEntry("code", "UNAUTHENTICATED")
+                .containsEntry("reason", "TOKEN_EXPIRED");
     }
 
     @Test
@@ -113,9 +138,18 @@ class AccessTokenTest {
     }
 
     private static void assertRefused(HttpReply reply) {
-        assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.headers()).containsEntry("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        assertRefused(reply, "TOKEN_INVALID");
+    }
+
+    /**
+     * The request ran as an anonymous caller: {@code me}, which needs a sign-in, answers UNAUTHENTICATED with the
+     * reason, and the response says why the token was not taken.
+     */
+    private static void assertRefused(HttpReply reply, String reason) {
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.headers().get("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
         assertThat(nova.code(reply)).isEqualTo("UNAUTHENTICATED");
+        assertThat(nova.extensions(reply)).containsEntry("reason", reason);
         assertThat(reply.bodyText()).doesNotContain("tokenholder").doesNotContain("Exception");
     }
 

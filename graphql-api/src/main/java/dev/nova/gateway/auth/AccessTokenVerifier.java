@@ -14,7 +14,12 @@ import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,46 +33,66 @@ import java.util.stream.Collectors;
  */
 public final class AccessTokenVerifier {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AccessTokenVerifier.class);
     private static final String BEARER = "bearer ";
+    /** The clock skew allowed on expiry. */
+    private static final Duration SKEW = Duration.ofSeconds(60);
+    /** Expiry is checked here, after the signature, so that an expired token is told from a forged one. */
+    private static final int NO_EXPIRY_CHECK = (int) Duration.ofDays(3650).toSeconds();
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final SessionRevocations revocations;
+    private final Clock clock;
+    private final SecuritySignals signals = new SecuritySignals(LOG, Duration.ofMinutes(1), 20);
 
     public AccessTokenVerifier(IdentityKeySource keys, SessionRevocations revocations, String issuer,
-                               String audience) {
+                               String audience, Clock clock) {
         this.revocations = revocations;
+        this.clock = clock;
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
         processor.setJWSKeySelector(keys);
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(),
-                Set.of("sub", "sid", "exp", "iat")));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "sid", "exp", "iat"));
+        claims.setMaxClockSkew(NO_EXPIRY_CHECK);
+        processor.setJWTClaimsSetVerifier(claims);
     }
 
     /**
-     * The caller an {@code Authorization} header speaks for: anonymous without one, {@code UNAUTHENTICATED} for a
-     * token that is malformed, tampered with, expired or not identity's.
+     * Who an {@code Authorization} header speaks for: a signed-in caller for a valid token; an anonymous one
+     * without a header, or with a token that is not taken, and then why ({@link Verified#problem}). Only keys that
+     * cannot be read right now are an error ({@code UNAVAILABLE}): the request cannot be judged.
      */
-    public Caller callerFor(String authorization, String correlationId, ClientInfo client) {
+    public Verified verify(String authorization, String correlationId, ClientInfo client) {
+        Caller anonymous = Caller.anonymous(correlationId, client);
         if (authorization == null || authorization.isBlank()) {
-            return Caller.anonymous(correlationId, client);
+            return new Verified(anonymous, null);
         }
         if (authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw invalid("use the Authorization scheme Bearer");
+            return refused(anonymous, TokenProblem.TOKEN_INVALID);
         }
         try {
             JWTClaimsSet claims = processor.process(authorization.substring(BEARER.length()).strip(), null);
+            if (claims.getExpirationTime().toInstant().plus(SKEW).isBefore(clock.instant())) {
+                return new Verified(anonymous, TokenProblem.TOKEN_EXPIRED);
+            }
             UUID userId = UUID.fromString(claims.getSubject());
             UUID sessionId = UUID.fromString(claims.getStringClaim("sid"));
             if (revocations.isRevoked(sessionId)) {
-                throw invalid("the session has ended, sign in again");
+                return refused(anonymous, TokenProblem.TOKEN_REVOKED);
             }
-            return Caller.user(userId, sessionId, correlationId, rolesOf(claims), client);
+            return new Verified(Caller.user(userId, sessionId, correlationId, rolesOf(claims), client), null);
         } catch (KeySourceException e) {
             throw new DomainException(ErrorCode.UNAVAILABLE, "tokens cannot be checked right now, try again");
         } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
-            throw invalid("the access token is invalid or expired");
+            return refused(anonymous, TokenProblem.TOKEN_INVALID);
         }
+    }
+
+    /** A refused token is a security signal (a forged or stolen one, or a client bug): logged, without the token. */
+    private Verified refused(Caller anonymous, TokenProblem problem) {
+        signals.record(problem.name(), anonymous.client().address(), anonymous.correlationId());
+        return new Verified(anonymous, problem);
     }
 
     /** The token's account roles; anything else (a forged {@code system}, say) never reaches a caller. */
@@ -77,7 +102,11 @@ public final class AccessTokenVerifier {
                 : roles.stream().filter(Caller.ACCOUNT_ROLES::contains).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static DomainException invalid(String message) {
-        return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+    /**
+     * The outcome of reading a request's token.
+     *
+     * @param problem why the token was not taken; null when it was, or when there was none
+     */
+    public record Verified(Caller caller, TokenProblem problem) {
     }
 }

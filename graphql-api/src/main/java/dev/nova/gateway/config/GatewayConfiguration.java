@@ -39,6 +39,7 @@ public class GatewayConfiguration {
     @Singleton
     AccessTokenVerifier accessTokens(DomainInvoker invoker, GatewaySettings settings) {
         return new AccessTokenVerifier(new IdentityKeySource(invoker, Clock.systemUTC()),
-                new SessionRevocations(invoker, Clock.systemUTC()), settings.issuer(), settings.audience());
+                new SessionRevocations(invoker, Clock.systemUTC()), settings.issuer(), settings.audience(),
+                Clock.systemUTC());
     }
 }

@@ -36,7 +36,15 @@ public final class DomainErrors implements DataFetcherExceptionHandler {
         if (cause instanceof DomainException domain) {
             Map<String, Object> extensions = extensions(domain.code(), domain.field());
             domain.retryAfterSeconds().ifPresent(seconds -> extensions.put("retryAfter", seconds));
-            built = error.message(domain.getMessage()).extensions(extensions).build();
+            String message = domain.getMessage();
+            RequestScope scope = parameters.getDataFetchingEnvironment().getGraphQlContext().get(RequestScope.class);
+            if (domain.code() == ErrorCode.UNAUTHENTICATED && scope != null && scope.tokenProblem() != null) {
+                // The field needs a sign-in and the token sent was not taken: say why, so the app refreshes or
+                // signs in again.
+                extensions.put("reason", scope.tokenProblem().name());
+                message = scope.tokenProblem().message();
+            }
+            built = error.message(message).extensions(extensions).build();
         } else {
             LOG.error("fetching {} failed", parameters.getPath(), cause);
             built = error.message("internal error").extensions(extensions(ErrorCode.INTERNAL, null)).build();

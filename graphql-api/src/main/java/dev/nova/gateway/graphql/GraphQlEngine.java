@@ -52,7 +52,10 @@ public final class GraphQlEngine {
     }
 
     public CompletableFuture<ExecutionResult> execute(GraphQlRequest request, Caller caller) {
-        RequestScope scope = new RequestScope(caller);
+        return execute(request, new RequestScope(caller));
+    }
+
+    public CompletableFuture<ExecutionResult> execute(GraphQlRequest request, RequestScope scope) {
         DataLoaderRegistry loaders = new DataLoaderRegistry();
         modules.forEach(module -> module.registerLoaders(loaders, scope));
         ExecutionInput input = ExecutionInput.newExecutionInput()

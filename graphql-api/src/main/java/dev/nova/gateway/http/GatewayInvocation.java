@@ -3,10 +3,9 @@ package dev.nova.gateway.http;
 import dev.nova.gateway.auth.AccessTokenVerifier;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.GraphQlRequest;
-import dev.nova.kernel.Caller;
+import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
-import dev.nova.kernel.ErrorCode;
 import dev.nova.observability.CorrelationId;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -91,20 +90,20 @@ final class GatewayInvocation implements GraphQLInvocation {
                 return refuse(response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                         "send mutations with POST");
             }
-            Caller caller = tokens.callerFor(request.getHeaders().get(HttpHeaders.AUTHORIZATION), correlationId,
-                    new ClientInfo(address(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
-            ExecutionResult result = engine.execute(graphQl, caller).join();
+            AccessTokenVerifier.Verified verified = tokens.verify(request.getHeaders().get(HttpHeaders.AUTHORIZATION),
+                    correlationId, new ClientInfo(address(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
+            if (verified.problem() != null && response != null) {
+                // The request runs anonymously; the header says why the token was not taken (RFC 6750).
+                response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\""
+                        + verified.problem().message() + "\"");
+            }
+            ExecutionResult result = engine.execute(graphQl, new RequestScope(verified.caller(), verified.problem()))
+                    .join();
             if (response != null && format.equals(MediaTypes.GRAPHQL_RESPONSE) && !result.isDataPresent()) {
                 response.status(HttpStatus.BAD_REQUEST);
             }
             return result;
         } catch (DomainException e) {
-            if (e.code() == ErrorCode.UNAUTHENTICATED) {
-                if (response != null) {
-                    response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-                }
-                return refuse(response, HttpStatus.UNAUTHORIZED, e.code().name(), e.getMessage());
-            }
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, e.code().name(), e.getMessage());
         }
     }
