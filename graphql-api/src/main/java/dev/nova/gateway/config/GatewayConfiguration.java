@@ -4,6 +4,7 @@ import dev.nova.gateway.auth.AccessTokenVerifier;
 import dev.nova.gateway.auth.IdentityKeySource;
 import dev.nova.gateway.auth.SessionRevocations;
 import dev.nova.gateway.graphql.GraphQlEngine;
+import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.identity.IdentityModule;
 import dev.nova.gateway.users.UsersModule;
@@ -17,8 +18,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Wires the gateway. The domain modules listed here are the whole API: a new domain adds its module to
- * {@link #graphQlEngine}.
+ * Wires the gateway. The domain modules listed in {@link #modules} are the whole API: a new domain adds its module
+ * there (and the contract test then asks for its part of {@code graphql-api/schema.graphql}).
  */
 @Factory
 @Requires(env = "gateway")
@@ -26,8 +27,12 @@ public class GatewayConfiguration {
 
     @Singleton
     GraphQlEngine graphQlEngine(DomainInvoker invoker, GatewaySettings settings) {
-        return new GraphQlEngine(List.of(new IdentityModule(invoker), new UsersModule(invoker)), QueryLimits.DEFAULTS,
-                settings.introspection());
+        return new GraphQlEngine(modules(invoker), QueryLimits.DEFAULTS, settings.introspection());
+    }
+
+    /** Every domain's part of the API, calling the domains through {@code invoker}. */
+    public static List<GraphQlModule> modules(DomainInvoker invoker) {
+        return List.of(new IdentityModule(invoker), new UsersModule(invoker));
     }
 
     /** The schema micronaut-graphql serves: its controller and WebSocket handler find it as this bean. */
