@@ -1,9 +1,12 @@
 package dev.nova.gateway;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,55 @@ class GraphQlOverHttpTest {
         assertThat(call("POST", Map.of("Content-Type", "application/json"), Map.of(),
                 "{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(70_000) + "\"}").status())
                 .isEqualTo(413);
+    }
+
+    @Test
+    void nothingAClientSendsIsAnInternalErrorOrNamesAJavaClass() {
+        Map<String, String> json = Map.of("Content-Type", "application/json",
+                "Accept", "application/graphql-response+json");
+        Map<String, byte[]> hostile = new LinkedHashMap<>();
+        hostile.put("an unknown operation name", nova.write(Map.of("query", "query A { __typename }",
+                "operationName", "B")));
+        hostile.put("two anonymous operations", nova.write(Map.of("query", "{ __typename } { __typename }")));
+        hostile.put("several operations and no name", nova.write(Map.of("query",
+                "query A { __typename } query B { __typename }")));
+        hostile.put("a subscription", nova.write(Map.of("query", "subscription { __typename }")));
+        hostile.put("a NUL in a string", nova.write(Map.of("query", "query($u: String!) { user(username: $u) "
+                + "{ id } }", "variables", Map.of("u", "ada\u0000"))));
+        hostile.put("a NUL in the document", nova.write(Map.of("query", "{ __typename \u0000 }")));
+        hostile.put("a NUL escaped in a literal", nova.write(Map.of("query",
+                "{ user(username: \"ada\\u0000\") { id } }")));
+        hostile.put("invalid UTF-8", concat(GatewayFixture.utf8("{\"query\":\"{ user(username: \\\""),
+                new byte[] {(byte) 0xC3, (byte) 0x28}, GatewayFixture.utf8("\\\") { id } }\"}")));
+        hostile.put("a wrong variable type", nova.write(Map.of("query", "query($u: String!) { user(username: $u) "
+                + "{ id } }", "variables", Map.of("u", List.of(1, 2)))));
+        hostile.put("a missing variable", nova.write(Map.of("query", "query($u: String!) { user(username: $u) "
+                + "{ id } }")));
+        hostile.put("an object for an Int", nova.write(Map.of("query", "query($n: Int) { sessions(first: $n) "
+                + "{ totalCount } }", "variables", Map.of("n", Map.of("a", 1)))));
+        hostile.put("an undeclared variable", nova.write(Map.of("query", "{ user(username: $u) { id } }")));
+
+        HttpReply notUtf8 = nova.call("POST", json, Map.of(), hostile.remove("invalid UTF-8"));
+        assertThat(notUtf8.status()).isEqualTo(400);
+        assertThat(nova.code(notUtf8)).isEqualTo("BAD_REQUEST");
+        HttpReply nul = nova.call("POST", json, Map.of(), hostile.get("a NUL in a string"));
+        assertThat(nova.extensions(nul)).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "username");
+        SoftAssertions.assertSoftly(softly -> hostile.forEach((what, body) -> {
+            HttpReply reply = nova.call("POST", json, Map.of(), body);
+            softly.assertThat(reply.status()).as(what + ": " + reply.bodyText()).isBetween(200, 499);
+            softly.assertThat(reply.bodyText()).as(what).contains("\"errors\"")
+                    .doesNotContain("INTERNAL").doesNotContain("Exception").doesNotContain("java.")
+                    .doesNotContain("graphql.").doesNotContain("dev.nova")
+                    .doesNotContainPattern("ArrayList|LinkedHashMap|HashMap|ImmutableList|'(Integer|Long|Map|List)'");
+        }));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.nova.gateway.graphql;
 import dev.nova.kernel.Caller;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.execution.UnknownOperationException;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The gateway's GraphQL schema, merged from each domain module's schema file, and its execution: limits first,
@@ -45,7 +47,8 @@ public final class GraphQlEngine {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new AliasLimitInstrumentation(limits.maxAliases()),
                         new DepthLimitInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth()),
-                        new CostLimitInstrumentation(limits.maxCost()))))
+                        new CostLimitInstrumentation(limits.maxCost()),
+                        new TextInputInstrumentation())))
                 .defaultDataFetcherExceptionHandler(new DomainErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .build();
@@ -68,7 +71,24 @@ public final class GraphQlEngine {
                         .of(RequestScope.class, scope)
                         .of(Introspection.INTROSPECTION_DISABLED, !introspection))
                 .build();
-        return graphQL.executeAsync(input);
+        try {
+            return graphQL.executeAsync(input).exceptionally(GraphQlEngine::unknownOperation);
+        } catch (UnknownOperationException e) {
+            return CompletableFuture.completedFuture(unknownOperation(e));
+        }
+    }
+
+    /**
+     * graphql-java throws, rather than answers, for an operation name the document lacks or several operations
+     * without a name: the client's mistake, answered as the validation error it is.
+     */
+    private static ExecutionResult unknownOperation(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof UnknownOperationException unknown) {
+            return ExecutionResult.newExecutionResult().addError(unknown).build();
+        }
+        throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
     }
 
     public GraphQL graphQL() {

@@ -14,9 +14,16 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Shapes GraphQL response bodies, giving every error an {@code extensions.code}. */
 final class ResponseBodies {
+
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\ba '([A-Z][A-Za-z0-9]*(?:\\[\\])?)'");
+    private static final Set<String> NUMBERS = Set.of("Integer", "Long", "Short", "Byte", "BigInteger", "Double",
+            "Float", "BigDecimal");
 
     private ResponseBodies() {
     }
@@ -53,6 +60,9 @@ final class ResponseBodies {
 
     private static Map<String, Object> error(GraphQLError error) {
         Map<String, Object> shaped = new LinkedHashMap<>(error.toSpecification());
+        if (shaped.get("message") instanceof String message) {
+            shaped.put("message", withJsonKinds(message));
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
@@ -61,6 +71,38 @@ final class ResponseBodies {
         extensions.putIfAbsent("code", codeOf(error.getErrorType()));
         shaped.put("extensions", extensions);
         return shaped;
+    }
+
+    /**
+     * graphql-java's input coercion messages name the Java class of the value it got ("but it was a 'ArrayList'");
+     * a client sent JSON, so the message names the JSON kind instead ("but it was a list").
+     */
+    static String withJsonKinds(String message) {
+        Matcher matcher = JAVA_CLASS.matcher(message);
+        StringBuilder rewritten = new StringBuilder();
+        while (matcher.find()) {
+            String kind = jsonKind(matcher.group(1));
+            matcher.appendReplacement(rewritten, Matcher.quoteReplacement(kind == null ? matcher.group() : kind));
+        }
+        return matcher.appendTail(rewritten).toString();
+    }
+
+    /** The JSON kind of a value of this Java class; null for a name that is not one (a GraphQL type, say). */
+    private static String jsonKind(String javaClass) {
+        if (javaClass.endsWith("List") || javaClass.endsWith("Set") || javaClass.endsWith("[]")) {
+            return "a list";
+        }
+        if (javaClass.endsWith("Map")) {
+            return "an object";
+        }
+        if (NUMBERS.contains(javaClass)) {
+            return "a number";
+        }
+        return switch (javaClass) {
+            case "Boolean" -> "a boolean";
+            case "String" -> "a string";
+            default -> null;
+        };
     }
 
     private static String codeOf(ErrorClassification type) {

@@ -85,6 +85,11 @@ final class StrictGraphQlJson implements GraphQLJsonSerializer {
     }
 
     private Map<String, Object> object(String text, String what) {
+        if (text != null && text.indexOf('\uFFFD') >= 0) {
+            // The body was decoded as UTF-8 with bytes that are not UTF-8 replaced: refuse it rather than run a
+            // query on text the client never sent. (U+FFFD escaped as \\uFFFD in JSON is still taken.)
+            throw RequestRejected.badRequest(what + " is not valid UTF-8");
+        }
         try {
             Map<String, Object> value = text == null || text.isBlank() ? null
                     : json.readValue(text.getBytes(StandardCharsets.UTF_8), JSON_OBJECT);

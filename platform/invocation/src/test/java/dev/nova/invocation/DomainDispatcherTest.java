@@ -93,6 +93,15 @@ class DomainDispatcherTest {
     }
 
     @Test
+    void textTheDatabaseCannotStoreIsTheCallersBadInput() {
+        assertThat(DomainException.unexpected(new IllegalStateException("Error executing SQL UPDATE",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"))).code())
+                .isEqualTo(ErrorCode.BAD_USER_INPUT);
+        assertThat(DomainException.unexpected(new IllegalStateException("no SQL under it")).code())
+                .isEqualTo(ErrorCode.INTERNAL);
+    }
+
+    @Test
     void anOperationCanBeBoundOnlyOnceAndOnlyByItsDomain() {
         DomainOperations operations = new DomainOperations("echo").on(Echo.SAY, (c, in) -> in);
 

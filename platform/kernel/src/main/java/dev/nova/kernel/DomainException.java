@@ -41,14 +41,18 @@ public class DomainException extends RuntimeException {
 
     /**
      * What an unexpected failure means to a caller: a database that cannot be reached (an SQL connection failure,
-     * SQLSTATE class 08, anywhere under it) is {@code UNAVAILABLE} and worth a retry; anything else is
-     * {@code INTERNAL}, with its details left in the logs.
+     * SQLSTATE class 08, anywhere under it) is {@code UNAVAILABLE} and worth a retry; text the database cannot
+     * store (22021, a NUL or a byte sequence that is not UTF-8) is the caller's {@code BAD_USER_INPUT}; anything
+     * else is {@code INTERNAL}, with its details left in the logs.
      */
     public static DomainException unexpected(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+            String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+            if (state != null && state.startsWith("08")) {
                 return new DomainException(ErrorCode.UNAVAILABLE, "the database is unavailable, try again shortly");
+            }
+            if ("22021".equals(state)) {
+                return new DomainException(ErrorCode.BAD_USER_INPUT, "the text holds a character Nova cannot store");
             }
         }
         return new DomainException(ErrorCode.INTERNAL, "internal error");
