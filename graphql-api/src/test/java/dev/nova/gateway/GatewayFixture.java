@@ -17,6 +17,7 @@ import dev.nova.persistence.Transactions;
 import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.TestIdentity;
+import dev.nova.testing.TestLimits;
 import dev.nova.testing.TestMailbox;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
@@ -86,6 +87,7 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
             Map<String, Object> properties = domain.name().equals(IdentityApi.DOMAIN) ? identityProperties
                     : new HashMap<>(TestPostgres.newDomainDatabase(domain.name()).asProperties());
             properties.putAll(queues);
+            properties.putAll(TestLimits.RAISED);
             DomainFunction function = DomainFunction.start(domain, properties);
             endpoints.put(domain.name(), function);
             this.functions.add(function);

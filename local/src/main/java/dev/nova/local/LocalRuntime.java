@@ -156,6 +156,9 @@ public final class LocalRuntime implements AutoCloseable {
     private Map<String, Object> domainProperties(String domain, Map<String, Object> queueProperties) {
         Map<String, Object> properties = new HashMap<>(database.forDomain(domain).asProperties());
         properties.putAll(queueProperties);
+        // Every local client is the one loopback address: limits per address and per user are raised 100-fold,
+        // so that seeding a few dozen accounts works; the mechanism itself runs as in AWS.
+        properties.put("nova.rate-limits.scale", 100);
         if (domain.equals(IdentityApi.DOMAIN)) {
             properties.putAll(identityProperties());
         }

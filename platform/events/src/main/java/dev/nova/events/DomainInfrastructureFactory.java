@@ -1,14 +1,17 @@
 package dev.nova.events;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.nova.invocation.Primer;
+import dev.nova.kernel.RateLimiter;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.DomainDataSources;
+import dev.nova.persistence.JdbcRateLimiter;
 import dev.nova.persistence.Transactions;
-import dev.nova.invocation.Primer;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Secondary;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
@@ -73,6 +76,13 @@ public class DomainInfrastructureFactory {
     }
 
     /** The domain's transactions: Micronaut Data's transaction manager and connection operations for its pool. */
+    /** Per-user and per-address write limits, in the domain's own {@code rate_limits} table. */
+    @Singleton
+    RateLimiter rateLimiter(Transactions transactions, Clock clock,
+                            @Value("${nova.rate-limits.scale:1}") double scale) {
+        return new JdbcRateLimiter(transactions, clock, scale);
+    }
+
     @Singleton
     Transactions transactions(DataSource dataSource, TransactionOperations<Connection> transactions,
                               ConnectionOperations<Connection> connections) {

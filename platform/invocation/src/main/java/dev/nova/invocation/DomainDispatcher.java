@@ -2,6 +2,7 @@ package dev.nova.invocation;
 
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
+import dev.nova.kernel.RateLimiter;
 import dev.nova.observability.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,17 @@ public final class DomainDispatcher implements DomainEndpoint {
 
     private final DomainOperations operations;
     private final InvocationCodec codec;
+    private final RateLimiter limiter;
 
+    /** A dispatcher whose operations' rate limits are not enforced (tests of the dispatch itself). */
     public DomainDispatcher(DomainOperations operations, InvocationCodec codec) {
+        this(operations, codec, (bucket, limit) -> { });
+    }
+
+    public DomainDispatcher(DomainOperations operations, InvocationCodec codec, RateLimiter limiter) {
         this.operations = operations;
         this.codec = codec;
+        this.limiter = limiter;
     }
 
     @Override
@@ -55,6 +63,8 @@ public final class DomainDispatcher implements DomainEndpoint {
             DomainOperations.Binding<?, ?> binding = operations.find(invocation.operation())
                     .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
                             "unknown operation " + invocation.operation()));
+            operations.limitOf(invocation.operation()).ifPresent(limit -> limit.bucketOf(invocation.caller())
+                    .ifPresent(bucket -> limiter.acquire(bucket, limit)));
             InvocationReply reply = codec.result(run(binding, invocation));
             LOG.debug("{} ok in {} ms", invocation.operation(), elapsedMillis(started));
             return reply;

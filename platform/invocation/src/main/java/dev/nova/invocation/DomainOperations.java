@@ -1,5 +1,7 @@
 package dev.nova.invocation;
 
+import dev.nova.kernel.RateLimit;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ public final class DomainOperations {
 
     private final String domain;
     private final Map<String, Binding<?, ?>> bindings = new HashMap<>();
+    private final Map<String, RateLimit> limits = new HashMap<>();
 
     public DomainOperations(String domain) {
         this.domain = domain;
@@ -23,6 +26,22 @@ public final class DomainOperations {
             throw new IllegalArgumentException(operation.qualifiedName() + " is bound twice");
         }
         return this;
+    }
+
+    /**
+     * Limits how often one caller may invoke {@code operation} (its user, or its client address): the dispatcher
+     * takes a token before the use case runs and answers {@code RATE_LIMITED} with a retry-after when none is left.
+     */
+    public DomainOperations limit(Operation<?, ?> operation, RateLimit limit) {
+        if (!bindings.containsKey(operation.qualifiedName())) {
+            throw new IllegalArgumentException(operation.qualifiedName() + " is not bound, so it cannot be limited");
+        }
+        limits.put(operation.qualifiedName(), limit);
+        return this;
+    }
+
+    Optional<RateLimit> limitOf(String qualifiedName) {
+        return Optional.ofNullable(limits.get(qualifiedName));
     }
 
     public String domain() {

@@ -1,5 +1,6 @@
 package dev.nova.invocation;
 
+import dev.nova.kernel.RateLimiter;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -32,7 +33,7 @@ public class InvocationFactory {
 
     @Singleton
     @Requires(beans = DomainOperations.class)
-    DomainDispatcher domainDispatcher(DomainOperations operations, InvocationCodec codec) {
-        return new DomainDispatcher(operations, codec);
+    DomainDispatcher domainDispatcher(DomainOperations operations, InvocationCodec codec, RateLimiter limiter) {
+        return new DomainDispatcher(operations, codec, limiter);
     }
 }

@@ -5,14 +5,19 @@ import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.Page;
+import dev.nova.kernel.RateLimit;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +95,33 @@ class DomainDispatcherTest {
         DomainException error = (DomainException) thrown.getCause();
         assertThat(error.code()).isEqualTo(ErrorCode.UNAVAILABLE);
         assertThat(error.getMessage()).isEqualTo("the database is unavailable, try again shortly");
+    }
+
+    @Test
+    void aLimitedOperationTakesFromTheCallersBucketBeforeItRunsAndNovaItselfIsNotLimited() {
+        List<String> taken = new ArrayList<>();
+        RateLimit perUser = RateLimit.perUser("echo.says", 1, Duration.ofMinutes(1));
+        DomainDispatcher limited = new DomainDispatcher(new DomainOperations("echo")
+                .on(Echo.SAY, (caller, in) -> in)
+                .limit(Echo.SAY, perUser), codec, (bucket, limit) -> {
+                    taken.add(bucket);
+                    if (taken.size() > 1) {
+                        throw DomainException.rateLimited("slow down", Duration.ofSeconds(9));
+                    }
+                });
+        InProcessDomainInvoker calls = new InProcessDomainInvoker(Map.of("echo", limited), codec);
+        UUID ada = UUID.randomUUID();
+        Caller signedIn = Caller.user(ada, UUID.randomUUID(), "c", Set.of(), ClientInfo.UNKNOWN);
+
+        assertThat(calls.invoke(Echo.SAY, signedIn, new Echo("one")).join()).isEqualTo(new Echo("one"));
+        Throwable second = catchThrowable(() -> calls.invoke(Echo.SAY, signedIn, new Echo("two")).join());
+        calls.invoke(Echo.SAY, Caller.system("sweeper"), new Echo("three")).join();
+
+        assertThat(((DomainException) second.getCause()).code()).isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(((DomainException) second.getCause()).retryAfterSeconds()).hasValue(9L);
+        assertThat(taken).containsExactly("echo.says:" + ada, "echo.says:" + ada);
+        assertThatThrownBy(() -> new DomainOperations("echo").limit(Echo.SAY, perUser))
+                .as("only a bound operation can be limited").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class TestIdentity {
 
     public static Map<String, Object> properties(DataSourceSettings database) {
         Map<String, Object> properties = new HashMap<>(database.asProperties());
+        properties.putAll(TestLimits.RAISED);
         properties.put("nova.identity.signing-keys", TestSigningKeys.privateJwkSet());
         properties.put("nova.identity.links-base-url", "https://nova.test");
         try {

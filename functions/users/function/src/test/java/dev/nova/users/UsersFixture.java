@@ -19,6 +19,7 @@ import dev.nova.routing.NovaRouting;
 import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestCalls;
 import dev.nova.testing.TestClock;
+import dev.nova.testing.TestLimits;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestSqs;
 import dev.nova.users.adapter.in.lambda.UsersFunction;
@@ -50,6 +51,7 @@ final class UsersFixture implements AutoCloseable, AfterAllCallback {
 
     UsersFixture() {
         Map<String, Object> properties = new HashMap<>(database.asProperties());
+        properties.putAll(TestLimits.RAISED);
         properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING,
                 "users" + FIXTURES.incrementAndGet() + "-", 30));
         function = new UsersFunction(FunctionContexts.start("users", properties, clock));

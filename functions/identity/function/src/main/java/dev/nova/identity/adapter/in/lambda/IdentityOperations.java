@@ -18,6 +18,9 @@ import dev.nova.identity.application.RevokeSession;
 import dev.nova.identity.application.SigningKeys;
 import dev.nova.identity.application.TwoFactor;
 import dev.nova.invocation.DomainOperations;
+import dev.nova.kernel.RateLimit;
+
+import java.time.Duration;
 
 /** Binds each identity operation to the use case that serves it. */
 public final class IdentityOperations {
@@ -40,9 +43,27 @@ public final class IdentityOperations {
                               AccountQueries queries) {
     }
 
+    /** Mastodon's sign-up limit: 5 per client address every 30 minutes. */
+    public static final RateLimit SIGN_UPS = RateLimit.perClientAddress("identity.sign-ups", 5, Duration.ofMinutes(30));
+    /** Mail that an anonymous caller can make Nova send: by client address. */
+    public static final RateLimit PASSWORD_RESETS =
+            RateLimit.perClientAddress("identity.password-resets", 5, Duration.ofMinutes(30));
+    public static final RateLimit VERIFICATION_MAILS =
+            RateLimit.perUser("identity.verification-mails", 5, Duration.ofHours(1));
+    public static final RateLimit EMAIL_CHANGES = RateLimit.perUser("identity.email-changes", 5, Duration.ofHours(1));
+
+    /** The write limits of identity's operations; the dispatcher enforces them. */
+    private static DomainOperations limited(DomainOperations operations) {
+        return operations
+                .limit(IdentityApi.REGISTER, SIGN_UPS)
+                .limit(IdentityApi.REQUEST_PASSWORD_RESET, PASSWORD_RESETS)
+                .limit(IdentityApi.RESEND_VERIFICATION, VERIFICATION_MAILS)
+                .limit(IdentityApi.CHANGE_EMAIL, EMAIL_CHANGES);
+    }
+
     public static DomainOperations bind(SignIns signIns, SessionEndings endings, AccountCare care,
                                         SigningKeys signingKeys, OutboxOperations outbox) {
-        return outbox.addTo(new DomainOperations(IdentityApi.DOMAIN)
+        return limited(outbox.addTo(new DomainOperations(IdentityApi.DOMAIN)
                 .on(IdentityApi.REGISTER, signIns.register()::register)
                 .on(IdentityApi.LOGIN, signIns.logIn()::logIn)
                 .on(IdentityApi.COMPLETE_SIGN_IN, signIns.twoFactor()::completeSignIn)
@@ -67,6 +88,6 @@ public final class IdentityOperations {
                 .on(IdentityApi.ME, (caller, none) -> care.queries().me(caller))
                 .on(IdentityApi.SECURITY_EVENTS, care.queries()::securityEvents)
                 .on(IdentityApi.CHECK_USERS_EXIST, care.queries()::checkUsersExist)
-                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys()));
+                .on(IdentityApi.PUBLIC_KEYS, (caller, none) -> signingKeys.publicKeys())));
     }
 }
