@@ -155,6 +155,46 @@ class GraphQlOverHttpTest {
     }
 
     @Test
+    void aPersistedQueryRoundTripHashOnlyThenWithTheQueryThenHashOnlyOverGet() throws Exception {
+        String query = "query Typename { __typename }";
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        Map<String, String> json = Map.of("Content-Type", "application/json",
+                "Accept", "application/graphql-response+json");
+
+        HttpReply unknown = nova.call("POST", json, Map.of(), nova.write(Map.of("extensions", persisted)));
+        HttpReply registered = nova.call("POST", json, Map.of(), nova.write(Map.of("query", query,
+                "extensions", persisted)));
+        HttpReply byHash = call("GET", Map.of("Accept", "application/graphql-response+json"),
+                Map.of("extensions", nova.json.writeValueAsString(persisted)), "");
+        HttpReply forged = nova.call("POST", json, Map.of(), nova.write(Map.of("query", "{ me { id } }",
+                "extensions", persisted)));
+
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(nova.code(unknown)).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+        assertThat(registered.bodyText()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+        assertThat(byHash.status()).isEqualTo(200);
+        assertThat(byHash.bodyText()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+        assertThat(byHash.headers().get("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(forged.status()).as("a hash that is not the query's").isEqualTo(400);
+    }
+
+    @Test
+    void aPersistedMutationIsStillRefusedOverGet() throws Exception {
+        String mutation = "mutation { logout }";
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(mutation.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        nova.call("POST", Map.of("Content-Type", "application/json"), Map.of(), nova.write(Map.of("query", mutation,
+                "extensions", persisted)));
+
+        HttpReply overGet = call("GET", Map.of(), Map.of("extensions", nova.json.writeValueAsString(persisted)), "");
+
+        assertThat(overGet.status()).isEqualTo(405);
+    }
+
+    @Test
     void echoesAWellFormedCorrelationIdAndReplacesAHostileOne() {
         HttpReply kept = call("POST", Map.of("Content-Type", "application/json", "X-Correlation-ID", "req-42"),
                 Map.of(), "{\"query\":\"{ __typename }\"}");

@@ -35,7 +35,7 @@ public class GatewayGraphQlController extends GraphQLController {
 
     @Override
     @Get(produces = {MediaTypes.GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON}, single = true)
-    public Publisher<MutableHttpResponse<String>> get(@QueryValue("query") String query,
+    public Publisher<MutableHttpResponse<String>> get(@Nullable @QueryValue("query") String query,
                                                       @Nullable @QueryValue("operationName") String operationName,
                                                       @Nullable @QueryValue("variables") String variables,
                                                       HttpRequest httpRequest) {

@@ -37,6 +37,7 @@ import reactor.core.scheduler.Schedulers;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -50,10 +51,15 @@ import java.util.concurrent.ExecutorService;
 @Requires(env = "gateway")
 final class GatewayInvocation implements GraphQLInvocation {
 
+    /** Persisted query texts kept per instance; an app ships a few hundred operations at most. */
+    private static final int PERSISTED_QUERIES = 5_000;
+    private static final String PUBLIC_CACHE = "public, max-age=60";
+
     private final GraphQlEngine engine;
     private final AccessTokenVerifier tokens;
     private final Scheduler blocking;
     private final GraphQLJsonSerializer json;
+    private final PersistedQueries persistedQueries = new PersistedQueries(PERSISTED_QUERIES);
 
     GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens, GraphQLJsonSerializer json,
                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
@@ -78,11 +84,21 @@ final class GatewayInvocation implements GraphQLInvocation {
                                 @Nullable MutableHttpResponse<String> response, String format) {
         String correlationId = GraphQlHttpFilter.correlationId(request);
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
-            if (data.getQuery() == null || data.getQuery().isBlank()) {
+            Map<String, Object> extensions = extensions(request);
+            String query = data.getQuery();
+            Optional<String> persisted = PersistedQueries.hashIn(extensions);
+            if (persisted.isPresent()) {
+                query = persistedQueries.resolve(persisted.get(), query).orElse(null);
+                if (query == null) {
+                    // Apollo's handshake: the client sends the query with its hash next.
+                    return refuse(response, HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
+                }
+            }
+            if (query == null || query.isBlank()) {
                 return refuse(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "query must be a non-empty string");
             }
-            GraphQlRequest graphQl = new GraphQlRequest(data.getQuery(), data.getOperationName(),
-                    data.getVariables(), extensions(request));
+            GraphQlRequest graphQl = new GraphQlRequest(query, data.getOperationName(), data.getVariables(),
+                    extensions);
             if (request.getMethod() == HttpMethod.GET && isMutation(graphQl)) {
                 if (response != null) {
                     response.header(HttpHeaders.ALLOW, "POST");
@@ -102,7 +118,15 @@ final class GatewayInvocation implements GraphQLInvocation {
             if (response != null && format.equals(MediaTypes.GRAPHQL_RESPONSE) && !result.isDataPresent()) {
                 response.status(HttpStatus.BAD_REQUEST);
             }
+            if (response != null && persisted.isPresent() && request.getMethod() == HttpMethod.GET
+                    && verified.caller().userId() == null && verified.problem() == null
+                    && result.getErrors().isEmpty()) {
+                // A persisted query read anonymously answers the same for everyone: a CDN or app cache may keep it.
+                response.header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).header(HttpHeaders.VARY, "Authorization");
+            }
             return result;
+        } catch (RequestRejected e) {
+            return refuse(response, HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
         } catch (DomainException e) {
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, e.code().name(), e.getMessage());
         }

@@ -84,8 +84,13 @@ final class GraphQlHttpFilter {
         return stamp(ResponseBodies.errorResponse(json, status, format, code, message), correlationId(request));
     }
 
+    /** The correlation id, and {@code no-store} unless the answer said it may be cached (a persisted GET). */
     private static <T> MutableHttpResponse<T> stamp(MutableHttpResponse<T> response, String correlationId) {
-        return response.header(CorrelationId.HEADER, correlationId).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.header(CorrelationId.HEADER, correlationId);
+        if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+            response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return response;
     }
 
     private static long rawQueryLength(HttpRequest<?> request) {

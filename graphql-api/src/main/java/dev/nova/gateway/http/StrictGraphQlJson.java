@@ -61,7 +61,12 @@ final class StrictGraphQlJson implements GraphQLJsonSerializer {
 
     @SuppressWarnings("unchecked")
     private static GraphQLRequestBody request(Map<String, Object> body) {
-        if (!(body.get("query") instanceof String query) || query.isBlank()) {
+        Object extensions = body.get("extensions");
+        boolean persisted = extensions instanceof Map<?, ?> map && map.containsKey(PersistedQueries.EXTENSION);
+        Object text = body.get("query");
+        String query = text instanceof String string && !string.isBlank() ? string : null;
+        // Without a query, a persisted query's hash alone: GatewayInvocation finds its text.
+        if (query == null && (!persisted || text != null)) {
             throw RequestRejected.badRequest("query must be a non-empty string");
         }
         Object operationName = body.get("operationName");
@@ -69,7 +74,6 @@ final class StrictGraphQlJson implements GraphQLJsonSerializer {
             throw RequestRejected.badRequest("operationName must be a string");
         }
         Object variables = body.get("variables");
-        Object extensions = body.get("extensions");
         if (variables != null && !(variables instanceof Map) || extensions != null && !(extensions instanceof Map)) {
             throw RequestRejected.badRequest("variables and extensions must be objects");
         }
