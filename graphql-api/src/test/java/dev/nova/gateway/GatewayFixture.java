@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,7 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     public final TestMailbox mailbox;
 
     private final List<DomainFunction> functions = new ArrayList<>();
+    private final AtomicLong usersCalls = new AtomicLong();
     private final LocalConsumers eventSources;
     private final SqsClient sqs = TestSqs.client();
     private final EmbeddedServer server;
@@ -89,12 +91,16 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
             properties.putAll(queues);
             properties.putAll(TestLimits.RAISED);
             DomainFunction function = DomainFunction.start(domain, properties);
-            endpoints.put(domain.name(), function);
+            endpoints.put(domain.name(), !domain.name().equals(UsersApi.DOMAIN) ? function : bytes -> {
+                usersCalls.incrementAndGet();
+                return function.handle(bytes);
+            });
             this.functions.add(function);
             function.context().findBean(EventConsumer.class).ifPresent(c -> consumers.put(domain.name(), c));
         }
-        identity = (IdentityFunction) endpoints.get(IdentityApi.DOMAIN);
-        users = (UsersFunction) endpoints.get(UsersApi.DOMAIN);
+        identity = (IdentityFunction) functions.stream().filter(IdentityFunction.class::isInstance).findFirst()
+                .orElseThrow();
+        users = (UsersFunction) functions.stream().filter(UsersFunction.class::isInstance).findFirst().orElseThrow();
         eventSources = new LocalConsumers(sqs, NovaRouting.ROUTING, prefix, consumers);
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(endpoints,
                 identity.context().getBean(InvocationCodec.class));
@@ -190,6 +196,11 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         close();
+    }
+
+    /** Calls the gateway has made to users so far. */
+    public long usersCalls() {
+        return usersCalls.get();
     }
 
     /** Statements users has prepared on its database so far. */

@@ -202,6 +202,21 @@ class UsersGraphTest {
         // The profile by username, the owner's visibility to the viewer, the page joined to its profiles, and one
         // relationships batch for all 50 viewerRelationship fields: one statement each.
         assertThat(fifty).isEqualTo(4);
+
+        // A list inside the list: each follower's own first 10 followers is one users call and one visibility and
+        // one page statement for all of them, whether the outer page has 5 or 50.
+        String nested = "query($u: String!, $n: Int!) { user(username: $u) { followers(first: $n) { edges { node { "
+                + "username followers(first: 10) { totalCount nodes { username viewerRelationship { following } } } "
+                + "} } } } }";
+        long[] fiveNested = costOf(() -> nova.post(viewer.token, nested, Map.of("u", "celebgraph", "n", 5)));
+        long[] fiftyNested = costOf(() -> {
+            HttpReply reply = nova.post(viewer.token, nested, Map.of("u", "celebgraph", "n", 50));
+            assertThat(reply.bodyText()).doesNotContain("errors").contains("\"username\":\"viewergraph\"");
+        });
+        assertThat(fiftyNested).isEqualTo(fiveNested);
+        // calls: the profile, the outer pages, the inner pages (the inner nodes are the viewer, whose own
+        // relationship needs no call); statements: the profile, then a visibility and a page statement per level
+        assertThat(fiftyNested).containsExactly(3, 5);
     }
 
     @Test
@@ -226,6 +241,14 @@ class UsersGraphTest {
                 .isEqualTo("{user=null}");
         assertThat(nova.post(staying.token, "query($u: String!) { user(username: $u) { followers { nodes { username }"
                 + " } } }", Map.of("u", "stayinggraph")).bodyText()).doesNotContain("leavinggraph");
+    }
+
+    /** The users calls and the users statements {@code request} costs. */
+    private static long[] costOf(Runnable request) {
+        long calls = nova.usersCalls();
+        long statements = nova.usersStatements();
+        request.run();
+        return new long[] {nova.usersCalls() - calls, nova.usersStatements() - statements};
     }
 
     private static long statements(Runnable request) {

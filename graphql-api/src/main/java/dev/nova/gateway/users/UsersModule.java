@@ -13,6 +13,7 @@ import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
+import dev.nova.users.api.ListPages;
 import dev.nova.users.api.MuteRequest;
 import dev.nova.users.api.ProfileUpdate;
 import dev.nova.users.api.ProfileView;
@@ -24,6 +25,7 @@ import dev.nova.users.api.SettingsUpdate;
 import dev.nova.users.api.TargetRequest;
 import dev.nova.users.api.UserIdsRequest;
 import dev.nova.users.api.UserPageRequest;
+import dev.nova.users.api.UserPagesRequest;
 import dev.nova.users.api.UsernameRequest;
 import dev.nova.users.api.UsersApi;
 import graphql.schema.DataFetcher;
@@ -34,7 +36,10 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
+import org.dataloader.Try;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +57,8 @@ public final class UsersModule implements GraphQlModule {
 
     static final String PROFILES = "users.profiles";
     static final String RELATIONSHIPS = "users.relationships";
+    static final String FOLLOWER_PAGES = "users.followerPages";
+    static final String FOLLOWING_PAGES = "users.followingPages";
     private static final DataLoaderOptions BATCHES = DataLoaderOptions.newOptions()
             .setMaxBatchSize(UserIdsRequest.MAX_IDS);
 
@@ -76,6 +83,10 @@ public final class UsersModule implements GraphQlModule {
                 RelationshipView::userId));
         registry.register(PROFILES, DataLoaderFactory.newDataLoader(profiles, BATCHES));
         registry.register(RELATIONSHIPS, DataLoaderFactory.newDataLoader(relationships, BATCHES));
+        registry.register(FOLLOWER_PAGES, DataLoaderFactory.newDataLoaderWithTry(
+                firstPages(caller, UsersApi.FOLLOWER_PAGES), BATCHES));
+        registry.register(FOLLOWING_PAGES, DataLoaderFactory.newDataLoaderWithTry(
+                firstPages(caller, UsersApi.FOLLOWING_PAGES), BATCHES));
     }
 
     @Override
@@ -91,9 +102,9 @@ public final class UsersModule implements GraphQlModule {
         Connections.wire(wiring, "ReportConnection");
         wiring.type("User", type -> type
                 .dataFetcher("viewerRelationship", this::viewerRelationship)
-                .dataFetcher("followers", env -> list(env, UsersApi.FOLLOWERS,
+                .dataFetcher("followers", env -> list(env, UsersApi.FOLLOWERS, FOLLOWER_PAGES,
                         env.<ProfileView>getSource().followerCount()))
-                .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING,
+                .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING, FOLLOWING_PAGES,
                         env.<ProfileView>getSource().followingCount())));
         wiring.type("Relationship", type -> type
                 .dataFetcher("user", env -> profile(env, env.<RelationshipView>getSource().userId())));
@@ -159,17 +170,67 @@ public final class UsersModule implements GraphQlModule {
         return loader.load(userId);
     }
 
+    /**
+     * A user's followers or followings. A first page goes through a DataLoader, so that the same list of every user
+     * of an outer list ({@code followers { nodes { followers(first: 10) } } }) is one users call and one statement;
+     * a page after a cursor is one call of its own.
+     */
     private CompletableFuture<Connections.Connection<ProfileView>> list(
-            DataFetchingEnvironment env, Operation<UserPageRequest, Page<ProfileView>> operation, long totalCount) {
+            DataFetchingEnvironment env, Operation<UserPageRequest, Page<ProfileView>> operation, String firstPages,
+            long totalCount) {
         PageRequest page = Connections.pageOf(env);
         DataLoader<UUID, ProfileView> profiles = env.getDataLoader(PROFILES);
-        return users.invoke(operation, RequestScope.callerOf(env),
-                new UserPageRequest(env.<ProfileView>getSource().id(), page.first(), page.after()))
-                .thenApply(found -> {
+        UUID owner = env.<ProfileView>getSource().id();
+        CompletableFuture<Page<ProfileView>> found;
+        if (page.after() == null) {
+            DataLoader<FirstPage, Page<ProfileView>> loader = env.getDataLoader(firstPages);
+            found = loader.load(new FirstPage(owner, page.first()));
+        } else {
+            found = users.invoke(operation, RequestScope.callerOf(env),
+                    new UserPageRequest(owner, page.first(), page.after()));
+        }
+        return found.thenApply(pageFound -> {
                     // The page carries whole profiles: later lookups of the same users need no call.
-                    found.items().forEach(profile -> profiles.prime(profile.id(), profile));
-                    return Connections.of(found, totalCount);
+                    pageFound.items().forEach(profile -> profiles.prime(profile.id(), profile));
+                    return Connections.of(pageFound, totalCount);
                 });
+    }
+
+    /** A first page of one user's list, as a DataLoader key: a batch asks once per distinct page size. */
+    private record FirstPage(UUID owner, int first) {
+    }
+
+    /**
+     * First pages of many users' lists: one {@code operation} call per page size in the batch (a document asks
+     * for one size per field, so one call), each page in its key's place, a refused list a failed key.
+     */
+    private BatchLoader<FirstPage, Try<Page<ProfileView>>> firstPages(Caller caller,
+                                                                       Operation<UserPagesRequest, ListPages> operation) {
+        return keys -> {
+            Map<Integer, List<UUID>> bySize = keys.stream().collect(Collectors.groupingBy(FirstPage::first,
+                    LinkedHashMap::new, Collectors.mapping(FirstPage::owner, Collectors.toList())));
+            List<CompletableFuture<Map<FirstPage, Try<Page<ProfileView>>>>> calls = bySize.entrySet().stream()
+                    .map(size -> users.invoke(operation, caller, new UserPagesRequest(size.getValue(), size.getKey()))
+                            .thenApply(found -> found.pages().stream().collect(Collectors.toMap(
+                                    owned -> new FirstPage(owned.userId(), size.getKey()), UsersModule::pageOrRefusal,
+                                    (a, b) -> a))))
+                    .toList();
+            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                Map<FirstPage, Try<Page<ProfileView>>> all = new HashMap<>();
+                calls.forEach(call -> all.putAll(call.join()));
+                return keys.stream().map(key -> all.getOrDefault(key,
+                        Try.failed(DomainException.notFound("user")))).toList();
+            });
+        };
+    }
+
+    private static Try<Page<ProfileView>> pageOrRefusal(ListPages.OwnedPage owned) {
+        if (owned.page() != null) {
+            return Try.succeeded(owned.page());
+        }
+        return Try.failed(ErrorCode.FORBIDDEN.name().equals(owned.refusal())
+                ? DomainException.forbidden("this account is private: only its followers see its lists")
+                : DomainException.notFound("user"));
     }
 
     private <Q, R> DataFetcher<CompletableFuture<R>> call(Operation<Q, R> operation,

@@ -74,6 +74,14 @@ public final class UsersApi {
             "following", UserPageRequest.class, (Argument<Page<ProfileView>>) (Argument<?>) Argument.of(Page.class,
                     ProfileView.class));
 
+    /** The first page of followers of each of up to 100 users: one call and one statement for a nested list. */
+    public static final Operation<UserPagesRequest, ListPages> FOLLOWER_PAGES =
+            Operation.query(DOMAIN, "followerPages", UserPagesRequest.class, ListPages.class);
+
+    /** The first page of followings of each of up to 100 users. */
+    public static final Operation<UserPagesRequest, ListPages> FOLLOWING_PAGES =
+            Operation.query(DOMAIN, "followingPages", UserPagesRequest.class, ListPages.class);
+
     /** Blocks a user: follows both ways and pending requests end. Idempotent. */
     public static final Operation<TargetRequest, RelationshipView> BLOCK =
             Operation.command(DOMAIN, "block", TargetRequest.class, RelationshipView.class);

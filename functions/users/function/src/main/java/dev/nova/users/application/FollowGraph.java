@@ -3,18 +3,25 @@ package dev.nova.users.application;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.Cursor;
 import dev.nova.kernel.DomainException;
+import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
 import dev.nova.kernel.UnitOfWork;
+import dev.nova.users.api.ListPages;
 import dev.nova.users.api.ProfileView;
 import dev.nova.users.api.RelationshipView;
 import dev.nova.users.api.TargetRequest;
+import dev.nova.users.api.UserIdsRequest;
 import dev.nova.users.api.UserPageRequest;
+import dev.nova.users.api.UserPagesRequest;
 import dev.nova.users.api.UsersEvents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -119,6 +126,40 @@ public final class FollowGraph {
 
     public Page<ProfileView> following(Caller caller, UserPageRequest request) {
         return list(caller, request, false);
+    }
+
+    /** The first page of followers of each user asked for: a nested list, one statement for all of them. */
+    public ListPages followerPages(Caller caller, UserPagesRequest request) {
+        return firstPages(caller, request, true);
+    }
+
+    public ListPages followingPages(Caller caller, UserPagesRequest request) {
+        return firstPages(caller, request, false);
+    }
+
+    private ListPages firstPages(Caller caller, UserPagesRequest request, boolean followers) {
+        if (request.userIds().size() > UserIdsRequest.MAX_IDS) {
+            throw DomainException.badInput("userIds", "at most " + UserIdsRequest.MAX_IDS + " users at once");
+        }
+        PageRequest page = new PageRequest(request.first(), null);
+        UUID viewer = caller.userId();
+        Map<UUID, Profiles.Visibility> owners = new HashMap<>();
+        profiles.visibilities(new LinkedHashSet<>(request.userIds()), viewer)
+                .forEach(visibility -> owners.put(visibility.profile().id(), visibility));
+        List<UUID> visible = owners.values().stream()
+                .filter(owner -> !owner.blocksViewer() && owner.listsVisibleTo(viewer))
+                .map(owner -> owner.profile().id()).toList();
+        Map<UUID, List<Graph.Listed>> rows = graph.firstPages(visible, viewer, page.first() + 1, followers);
+        return new ListPages(request.userIds().stream().map(id -> {
+            Profiles.Visibility owner = owners.get(id);
+            if (owner == null || owner.blocksViewer()) {
+                return new ListPages.OwnedPage(id, null, ErrorCode.NOT_FOUND.name());
+            }
+            if (!owner.listsVisibleTo(viewer)) {
+                return new ListPages.OwnedPage(id, null, ErrorCode.FORBIDDEN.name());
+            }
+            return new ListPages.OwnedPage(id, page(rows.getOrDefault(id, List.of()), page), null);
+        }).toList());
     }
 
     /** Approves every pending request to {@code owner} (the account just went public). */

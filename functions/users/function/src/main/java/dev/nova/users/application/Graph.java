@@ -6,6 +6,7 @@ import dev.nova.users.api.RelationshipView;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Follows, follow requests, blocks and mutes. */
@@ -47,6 +48,12 @@ public interface Graph {
 
     /** Requests to follow {@code target}, newest first. */
     List<Listed> requestsTo(UUID target, Instant afterAt, UUID afterId, int limit);
+
+    /**
+     * The first page (up to {@code limit} rows, newest first) of the followers, or followings, of each owner, in
+     * one statement; an owner with none is absent from the map.
+     */
+    Map<UUID, List<Listed>> firstPages(Collection<UUID> owners, UUID viewer, int limit, boolean followers);
 
     /** Removes the user from the graph: follows both ways (with the others' counts), requests, blocks, mutes. */
     void removeUser(UUID userId);

@@ -31,6 +31,9 @@ public interface Profiles {
      */
     Optional<Visibility> visibility(UUID target, UUID viewer);
 
+    /** {@link #visibility} of each live account of {@code targets}, in one statement. */
+    List<Visibility> visibilities(Collection<UUID> targets, UUID viewer);
+
     /** Sets the given profile fields (a null field is left as it is; {@code clear} names fields to empty). */
     ProfileView update(UUID userId, String displayName, String bio, String website, Collection<String> clear,
                        Instant at);

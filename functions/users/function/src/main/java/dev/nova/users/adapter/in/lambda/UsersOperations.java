@@ -47,6 +47,8 @@ public final class UsersOperations {
                 .on(UsersApi.FOLLOW_REQUESTS, follows::requests)
                 .on(UsersApi.FOLLOWERS, follows::followers)
                 .on(UsersApi.FOLLOWING, follows::following)
+                .on(UsersApi.FOLLOWER_PAGES, follows::followerPages)
+                .on(UsersApi.FOLLOWING_PAGES, follows::followingPages)
                 .on(UsersApi.BLOCK, blocking::block)
                 .on(UsersApi.UNBLOCK, blocking::unblock)
                 .on(UsersApi.MUTE, blocking::mute)

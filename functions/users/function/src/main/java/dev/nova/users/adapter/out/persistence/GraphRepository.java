@@ -29,7 +29,7 @@ public interface GraphRepository extends GenericRepository<ProfileRow, UUID> {
             + "AND p.deleted_at IS NULL AND " + ProfileRow.NOT_BLOCKING_VIEWER
             + " ORDER BY l.created_at DESC, p.user_id DESC LIMIT :limit";
 
-    String LISTED = "SELECT " + ProfileRow.COLUMNS + ", l.created_at AS listed_at ";
+    String LISTED = "SELECT " + ProfileRow.COLUMNS + ", l.created_at AS listed_at, ";
 
     @Query("INSERT INTO follows (follower_id, followee_id, created_at) VALUES (:from, :to, :at) "
             + "ON CONFLICT DO NOTHING")
@@ -88,20 +88,34 @@ public interface GraphRepository extends GenericRepository<ProfileRow, UUID> {
             ORDER BY u.position""")
     List<RelationshipView> findRelationships(@Nullable UUID viewer, Collection<UUID> ids, Instant now);
 
-    @Query(LISTED + "FROM follows l JOIN profiles p ON p.user_id = l.follower_id WHERE l.followee_id = :owner"
-            + AFTER)
+    @Query(LISTED + "l.followee_id AS owner_id FROM follows l JOIN profiles p ON p.user_id = l.follower_id "
+            + "WHERE l.followee_id = :owner" + AFTER)
     List<ListedRow> findFollowers(UUID owner, @Nullable UUID viewer, @Nullable Instant afterAt, @Nullable UUID afterId,
                                   int limit);
 
-    @Query(LISTED + "FROM follows l JOIN profiles p ON p.user_id = l.followee_id WHERE l.follower_id = :owner"
-            + AFTER)
+    @Query(LISTED + "l.follower_id AS owner_id FROM follows l JOIN profiles p ON p.user_id = l.followee_id "
+            + "WHERE l.follower_id = :owner" + AFTER)
     List<ListedRow> findFollowing(UUID owner, @Nullable UUID viewer, @Nullable Instant afterAt, @Nullable UUID afterId,
                                   int limit);
 
-    @Query(LISTED + "FROM follow_requests l JOIN profiles p ON p.user_id = l.requester_id "
+    @Query(LISTED + "l.target_id AS owner_id FROM follow_requests l JOIN profiles p ON p.user_id = l.requester_id "
             + "WHERE l.target_id = :owner" + AFTER)
     List<ListedRow> findRequests(UUID owner, @Nullable UUID viewer, @Nullable Instant afterAt, @Nullable UUID afterId,
                                  int limit);
+
+    /** The first page of each owner's followers, newest first, in one statement (a LATERAL page per owner). */
+    @Query("SELECT x.* FROM unnest(ARRAY[:owners]::uuid[]) AS o(id) CROSS JOIN LATERAL ("
+            + LISTED + "l.followee_id AS owner_id FROM follows l JOIN profiles p ON p.user_id = l.follower_id "
+            + "WHERE l.followee_id = o.id AND p.deleted_at IS NULL AND " + ProfileRow.NOT_BLOCKING_VIEWER
+            + " ORDER BY l.created_at DESC, p.user_id DESC LIMIT :limit) x")
+    List<ListedRow> findFirstFollowers(Collection<UUID> owners, @Nullable UUID viewer, int limit);
+
+    /** The first page of each owner's followings, in one statement. */
+    @Query("SELECT x.* FROM unnest(ARRAY[:owners]::uuid[]) AS o(id) CROSS JOIN LATERAL ("
+            + LISTED + "l.follower_id AS owner_id FROM follows l JOIN profiles p ON p.user_id = l.followee_id "
+            + "WHERE l.follower_id = o.id AND p.deleted_at IS NULL AND " + ProfileRow.NOT_BLOCKING_VIEWER
+            + " ORDER BY l.created_at DESC, p.user_id DESC LIMIT :limit) x")
+    List<ListedRow> findFirstFollowing(Collection<UUID> owners, @Nullable UUID viewer, int limit);
 
     /** Follows from the user, and the counts of the ones they followed; the profiles whose counts went down. */
     @Query("""
@@ -131,7 +145,7 @@ public interface GraphRepository extends GenericRepository<ProfileRow, UUID> {
     record ListedRow(UUID userId, String username, @Nullable String displayName, @Nullable String bio,
                      @Nullable String website, @Nullable UUID avatarMediaId,
                      @MappedProperty("is_private") boolean privateAccount, long followerCount,
-                     long followingCount, Instant createdAt, Instant listedAt) {
+                     long followingCount, Instant createdAt, Instant listedAt, UUID ownerId) {
 
         ProfileRow profile() {
             return new ProfileRow(userId, username, displayName, bio, website, avatarMediaId, privateAccount,

@@ -4,8 +4,11 @@ import dev.nova.users.api.RelationshipView;
 import dev.nova.users.application.Graph;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Follows, follow requests, blocks and mutes, through {@link GraphRepository}. */
@@ -80,6 +83,19 @@ public final class JdbcGraph implements Graph {
     @Override
     public List<Listed> requestsTo(UUID target, Instant afterAt, UUID afterId, int limit) {
         return listed(graph.findRequests(target, target, afterAt, afterId, limit));
+    }
+
+    @Override
+    public Map<UUID, List<Listed>> firstPages(Collection<UUID> owners, UUID viewer, int limit, boolean followers) {
+        if (owners.isEmpty()) {
+            return Map.of();
+        }
+        List<GraphRepository.ListedRow> rows = followers ? graph.findFirstFollowers(owners, viewer, limit)
+                : graph.findFirstFollowing(owners, viewer, limit);
+        Map<UUID, List<Listed>> pages = new LinkedHashMap<>();
+        rows.forEach(row -> pages.computeIfAbsent(row.ownerId(), owner -> new ArrayList<>())
+                .add(new Listed(row.profile().view(), row.listedAt())));
+        return pages;
     }
 
     @Override

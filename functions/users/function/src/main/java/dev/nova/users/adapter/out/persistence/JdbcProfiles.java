@@ -58,6 +58,12 @@ public final class JdbcProfiles implements Profiles {
     }
 
     @Override
+    public List<Visibility> visibilities(Collection<UUID> targets, UUID viewer) {
+        return targets.isEmpty() ? List.of() : profiles.findVisibilities(targets, viewer).stream()
+                .map(row -> new Visibility(row.profile().view(), row.blocksViewer(), row.viewerFollows())).toList();
+    }
+
+    @Override
     public ProfileView update(UUID userId, String displayName, String bio, String website, Collection<String> clear,
                               Instant at) {
         if (!CLEARABLE.containsAll(clear)) {

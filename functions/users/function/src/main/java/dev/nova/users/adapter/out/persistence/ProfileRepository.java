@@ -51,6 +51,14 @@ public interface ProfileRepository extends GenericRepository<ProfileRow, UUID> {
             + "WHERE p.user_id = :target AND p.deleted_at IS NULL")
     Optional<VisibilityRow> findVisibility(UUID target, @Nullable UUID viewer);
 
+    /** {@link #findVisibility} for many accounts in one statement: a nested list's owners. */
+    @Query("SELECT " + ProfileRow.COLUMNS + ", "
+            + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = :viewer) "
+            + "AS blocks_viewer, EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer "
+            + "AND f.followee_id = p.user_id) AS viewer_follows FROM profiles p "
+            + "WHERE p.user_id IN (:targets) AND p.deleted_at IS NULL")
+    List<VisibilityRow> findVisibilities(Collection<UUID> targets, @Nullable UUID viewer);
+
     /** Sets the fields given (a null one is left as it is) and empties the ones flagged, in one statement. */
     @Query("UPDATE profiles p SET updated_at = :at, "
             + "display_name = CASE WHEN :clearDisplayName THEN NULL ELSE COALESCE(:displayName, display_name) END, "
