@@ -49,8 +49,9 @@ class NonSuperuserAdminTest {
         Map<String, Object> updated =
                 fixture.run(MigrationsFixture.event(create, "Update", "nova-database-migrations"));
 
-        // The platform's three scripts (outbox and inbox, job checkpoints, the parked-events index) and the domain's one.
-        assertThat(created.get("Data")).isEqualTo(Map.of("Migrations", "4", "Domains", "rdslike"));
+        // The platform's four scripts (outbox and inbox, job checkpoints, the parked-events index, rate limits) and
+        // the domain's one.
+        assertThat(created.get("Data")).isEqualTo(Map.of("Migrations", "5", "Domains", "rdslike"));
         assertThat(updated.get("Data")).isEqualTo(Map.of("Migrations", "0", "Domains", "rdslike"));
         try (Connection domain = fixture.connectAs(DOMAIN_ARN); Statement sql = domain.createStatement();
              ResultSet row = sql.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'notes'")) {
