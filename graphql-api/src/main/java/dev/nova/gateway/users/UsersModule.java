@@ -84,9 +84,9 @@ public final class UsersModule implements GraphQlModule {
         registry.register(PROFILES, DataLoaderFactory.newDataLoader(profiles, BATCHES));
         registry.register(RELATIONSHIPS, DataLoaderFactory.newDataLoader(relationships, BATCHES));
         registry.register(FOLLOWER_PAGES, DataLoaderFactory.newDataLoaderWithTry(
-                firstPages(caller, UsersApi.FOLLOWER_PAGES), BATCHES));
+                firstPages(caller, UsersApi.FOLLOWERS, UsersApi.FOLLOWER_PAGES), BATCHES));
         registry.register(FOLLOWING_PAGES, DataLoaderFactory.newDataLoaderWithTry(
-                firstPages(caller, UsersApi.FOLLOWING_PAGES), BATCHES));
+                firstPages(caller, UsersApi.FOLLOWING, UsersApi.FOLLOWING_PAGES), BATCHES));
     }
 
     @Override
@@ -201,16 +201,25 @@ public final class UsersModule implements GraphQlModule {
     }
 
     /**
-     * First pages of many users' lists: one {@code operation} call per page size in the batch (a document asks
-     * for one size per field, so one call), each page in its key's place, a refused list a failed key.
+     * First pages of many users' lists: one {@code many} call per page size in the batch (a document asks for one
+     * size per field, so one call), each page in its key's place, a refused list a failed key. A batch of one key
+     * (a list of one user, the common case) is the {@code one} call, whose keyset statement is cheaper than the
+     * LATERAL one.
      */
-    private BatchLoader<FirstPage, Try<Page<ProfileView>>> firstPages(Caller caller,
-                                                                       Operation<UserPagesRequest, ListPages> operation) {
+    private BatchLoader<FirstPage, Try<Page<ProfileView>>> firstPages(
+            Caller caller, Operation<UserPageRequest, Page<ProfileView>> one,
+            Operation<UserPagesRequest, ListPages> many) {
         return keys -> {
+            if (keys.size() == 1) {
+                FirstPage key = keys.get(0);
+                return users.invoke(one, caller, new UserPageRequest(key.owner(), key.first(), null))
+                        .handle((page, failure) -> List.of(failure == null ? Try.succeeded(page)
+                                : Try.<Page<ProfileView>>failed(unwrapped(failure))));
+            }
             Map<Integer, List<UUID>> bySize = keys.stream().collect(Collectors.groupingBy(FirstPage::first,
                     LinkedHashMap::new, Collectors.mapping(FirstPage::owner, Collectors.toList())));
             List<CompletableFuture<Map<FirstPage, Try<Page<ProfileView>>>>> calls = bySize.entrySet().stream()
-                    .map(size -> users.invoke(operation, caller, new UserPagesRequest(size.getValue(), size.getKey()))
+                    .map(size -> users.invoke(many, caller, new UserPagesRequest(size.getValue(), size.getKey()))
                             .thenApply(found -> found.pages().stream().collect(Collectors.toMap(
                                     owned -> new FirstPage(owned.userId(), size.getKey()), UsersModule::pageOrRefusal,
                                     (a, b) -> a))))
@@ -222,6 +231,10 @@ public final class UsersModule implements GraphQlModule {
                         Try.failed(DomainException.notFound("user")))).toList();
             });
         };
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static Try<Page<ProfileView>> pageOrRefusal(ListPages.OwnedPage owned) {
