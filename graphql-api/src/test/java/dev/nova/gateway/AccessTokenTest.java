@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import dev.nova.gateway.graphql.GlobalIds;
 import dev.nova.testing.TestSigningKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class AccessTokenTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> user = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                 nova.read(reply).get("data")).get("register")).get("user");
-        userId = (String) user.get("id");
+        userId = GlobalIds.decode((String) user.get("id"), "id").key();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.nova.gateway;
 
 import com.nimbusds.jwt.SignedJWT;
+import dev.nova.gateway.graphql.GlobalIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,7 +57,7 @@ class SessionsTest {
         HttpReply attempt = nova.post((String) attacker.get("accessToken"),
                 "mutation($id: ID!) { revokeSession(id: $id) }", Map.of("id", sessionOf(victimToken)));
         HttpReply unknown = nova.post((String) attacker.get("accessToken"),
-                "mutation($id: ID!) { revokeSession(id: $id) }", Map.of("id", UUID.randomUUID().toString()));
+                "mutation($id: ID!) { revokeSession(id: $id) }", Map.of("id", GlobalIds.of("Session", UUID.randomUUID())));
 
         assertThat(nova.code(attempt)).isEqualTo("NOT_FOUND");
         assertThat(nova.message(unknown)).isEqualTo(nova.message(attempt));
@@ -132,7 +133,8 @@ class SessionsTest {
                 Map.of("identifier", username, "password", "sessions end"))), "login").get("accessToken");
     }
 
+    /** The global id of the session an access token belongs to (its {@code sid} claim). */
     private static String sessionOf(String accessToken) throws Exception {
-        return SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("sid");
+        return GlobalIds.of("Session", SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("sid"));
     }
 }

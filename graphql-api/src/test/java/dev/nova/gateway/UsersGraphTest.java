@@ -1,5 +1,6 @@
 package dev.nova.gateway;
 
+import dev.nova.gateway.graphql.GlobalIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -142,6 +143,42 @@ class UsersGraphTest {
     }
 
     @Test
+    void everyObjectHasAGlobalIdThatNodeRefetchesInOneBatch() throws Exception {
+        Person ann = Person.signUp("nodeann");
+        Person bob = Person.signUp("nodebob");
+        Person cy = Person.signUp("nodecy");
+        Map<String, Object> followed = nova.data(nova.post(ann.token, "mutation($id: ID!) { follow(userId: $id) "
+                + "{ id userId following user { id username } } }", Map.of("id", bob.id)), "follow");
+        Map<?, ?> bobUser = (Map<?, ?>) followed.get("user");
+        String bobId = (String) bobUser.get("id");
+        String cyId = (String) ((Map<?, ?>) nova.data(nova.post(ann.token, PROFILE, Map.of("u", "nodecy")), "user"))
+                .get("id");
+
+        assertThat(followed.get("userId")).isEqualTo(bobId);
+        assertThat(bobId).isNotEqualTo(bob.id).as("the User and the Account of one person are two objects");
+        String fetch = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id "
+                + "... on User { username } ... on Relationship { following } } }";
+        long calls = nova.usersCalls();
+        HttpReply many = nova.post(ann.token, fetch, Map.of("ids", List.of(bobId, cyId, followed.get("id"))));
+        assertThat(nova.usersCalls() - calls).as("one profiles batch and one relationships batch").isEqualTo(2);
+        assertThat(many.bodyText()).contains("\"username\":\"nodebob\"", "\"username\":\"nodecy\"",
+                "{\"__typename\":\"Relationship\",\"id\":\"" + followed.get("id") + "\",\"following\":true}");
+
+        // Another viewer's relationship and another person's account are not yours to refetch; a made-up id is
+        // the caller's mistake.
+        assertThat(nova.post(cy.token, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", followed.get("id")))
+                .bodyText()).isEqualTo("{\"data\":{\"node\":null}}");
+        assertThat(nova.post(cy.token, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", ann.id))
+                .bodyText()).isEqualTo("{\"data\":{\"node\":null}}");
+        assertThat(nova.post(ann.token, "query($id: ID!) { node(id: $id) { ... on Account { username } } }",
+                Map.of("id", ann.id)).bodyText()).contains("\"username\":\"nodeann\"");
+        assertThat(nova.extensions(nova.post(ann.token, "{ node(id: \"not-ours\") { id } }", null)))
+                .containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "id");
+        assertThat(nova.extensions(nova.post(ann.token, "mutation($id: ID!) { follow(userId: $id) { following } }",
+                Map.of("id", followed.get("id"))))).containsEntry("field", "userId");
+    }
+
+    @Test
     void followersPageAsARelayConnection() throws Exception {
         Person star = Person.signUp("relaystar");
         for (int i = 0; i < 5; i++) {
@@ -267,7 +304,7 @@ class UsersGraphTest {
                 nova.identityDatabase.username(), nova.identityDatabase.password());
              PreparedStatement grant = db.prepareStatement(
                      "UPDATE accounts SET roles = array_append(roles, 'moderator') WHERE id = ?::uuid")) {
-            grant.setString(1, person.id);
+            grant.setString(1, GlobalIds.decode(person.id, "id").key());
             assertThat(grant.executeUpdate()).isEqualTo(1);
         }
         return (String) nova.data(nova.post(null, "mutation($i: LoginInput!) { login(input: $i) { accessToken } }",

@@ -103,10 +103,13 @@ public final class GraphQlEngine {
         SchemaParser parser = new SchemaParser();
         TypeDefinitionRegistry types = parser.parse(resource(BASE_SCHEMA));
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
+        Nodes nodes = new Nodes();
         for (GraphQlModule module : modules) {
             types.merge(parser.parse(resource(module.schemaResource())));
             module.wire(wiring);
+            module.nodes(nodes);
         }
+        nodes.wire(wiring);
         return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     }
 

@@ -13,6 +13,10 @@ public interface GraphQlModule {
 
     void wire(RuntimeWiring.Builder wiring);
 
+    /** Declares this module's Node types: their ids, and how {@code node(id:)} refetches them. */
+    default void nodes(Nodes nodes) {
+    }
+
     /** Registers this module's loaders in a request's registry; loaders are never shared between requests. */
     default void registerLoaders(DataLoaderRegistry registry, RequestScope scope) {
     }

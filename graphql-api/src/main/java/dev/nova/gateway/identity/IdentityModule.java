@@ -1,7 +1,9 @@
 package dev.nova.gateway.identity;
 
 import dev.nova.gateway.graphql.Connections;
+import dev.nova.gateway.graphql.GlobalIds;
 import dev.nova.gateway.graphql.GraphQlModule;
+import dev.nova.gateway.graphql.Nodes;
 import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.identity.api.AccountView;
 import dev.nova.identity.api.Acknowledged;
@@ -21,6 +23,8 @@ import dev.nova.identity.api.RegisterRequest;
 import dev.nova.identity.api.ResetPasswordRequest;
 import dev.nova.identity.api.RevokeSessionRequest;
 import dev.nova.identity.api.SecondFactorRequest;
+import dev.nova.identity.api.SecurityEventView;
+import dev.nova.identity.api.SessionView;
 import dev.nova.identity.api.SessionsEnded;
 import dev.nova.identity.api.TokenRequest;
 import dev.nova.invocation.DomainInvoker;
@@ -28,7 +32,6 @@ import dev.nova.invocation.NoInput;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
-import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
 import graphql.schema.DataFetcher;
@@ -56,6 +59,18 @@ public final class IdentityModule implements GraphQlModule {
     @Override
     public String schemaResource() {
         return "schema/identity.graphqls";
+    }
+
+    @Override
+    public void nodes(Nodes nodes) {
+        nodes.type("Account", AccountView.class, (env, account) -> account.id(), (env, id) -> {
+            Caller caller = RequestScope.callerOf(env);
+            // Only your own account is yours to refetch; anyone else's id answers null.
+            return id.uuid("id").equals(caller.userId()) ? identity.invoke(IdentityApi.ME, caller, NoInput.INSTANCE)
+                    : CompletableFuture.completedFuture(null);
+        });
+        nodes.type("Session", SessionView.class, (env, session) -> session.id());
+        nodes.type("SecurityEvent", SecurityEventView.class, (env, event) -> event.id());
     }
 
     @Override
@@ -90,7 +105,7 @@ public final class IdentityModule implements GraphQlModule {
                 .dataFetcher("logoutEverywhere", call(IdentityApi.LOGOUT_EVERYWHERE, env -> NoInput.INSTANCE,
                         SessionsEnded::count))
                 .dataFetcher("revokeSession", call(IdentityApi.REVOKE_SESSION,
-                        env -> new RevokeSessionRequest(Ids.parse(env.getArgument("id"), "id")),
+                        env -> new RevokeSessionRequest(GlobalIds.uuid(env.getArgument("id"), "Session", "id")),
                         ended -> ended.count() > 0))
                 .dataFetcher("verifyEmail", call(IdentityApi.VERIFY_EMAIL,
                         env -> new TokenRequest(env.getArgument("token"))))

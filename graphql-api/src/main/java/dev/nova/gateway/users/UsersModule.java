@@ -1,7 +1,9 @@
 package dev.nova.gateway.users;
 
 import dev.nova.gateway.graphql.Connections;
+import dev.nova.gateway.graphql.GlobalIds;
 import dev.nova.gateway.graphql.GraphQlModule;
+import dev.nova.gateway.graphql.Nodes;
 import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.identity.api.AccountView;
 import dev.nova.invocation.DomainInvoker;
@@ -10,7 +12,6 @@ import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
-import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
 import dev.nova.users.api.ListPages;
@@ -90,6 +91,27 @@ public final class UsersModule implements GraphQlModule {
     }
 
     @Override
+    public void nodes(Nodes nodes) {
+        nodes.type("User", ProfileView.class, (env, user) -> user.id(), (env, id) -> {
+            DataLoader<UUID, ProfileView> profiles = env.getDataLoader(PROFILES);
+            return profiles.load(id.uuid("id"));
+        });
+        // A relationship is the viewer's to one user: its key names both, and only the viewer refetches it.
+        nodes.type("Relationship", RelationshipView.class,
+                (env, relationship) -> RequestScope.callerOf(env).userId() + "/" + relationship.userId(),
+                (env, id) -> {
+                    String[] pair = id.key().split("/", 2);
+                    Caller caller = RequestScope.callerOf(env);
+                    if (pair.length != 2 || caller.userId() == null || !pair[0].equals(caller.userId().toString())) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    DataLoader<UUID, RelationshipView> relationships = env.getDataLoader(RELATIONSHIPS);
+                    return relationships.load(new GlobalIds.Decoded("User", pair[1]).uuid("id"));
+                });
+        nodes.type("Report", ReportView.class, (env, report) -> report.id());
+    }
+
+    @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
                 .dataFetcher("user", env -> users.invoke(UsersApi.PROFILE, RequestScope.callerOf(env),
@@ -107,8 +129,10 @@ public final class UsersModule implements GraphQlModule {
                 .dataFetcher("following", env -> list(env, UsersApi.FOLLOWING, FOLLOWING_PAGES,
                         env.<ProfileView>getSource().followingCount())));
         wiring.type("Relationship", type -> type
+                .dataFetcher("userId", env -> GlobalIds.of("User", env.<RelationshipView>getSource().userId()))
                 .dataFetcher("user", env -> profile(env, env.<RelationshipView>getSource().userId())));
         wiring.type("Report", type -> type
+                .dataFetcher("targetId", env -> GlobalIds.of("User", env.<ReportView>getSource().targetId()))
                 .dataFetcher("reporter", env -> profile(env, env.<ReportView>getSource().reporterId()))
                 .dataFetcher("target", env -> profile(env, env.<ReportView>getSource().targetId()))
                 .dataFetcher("resolvedBy", env -> profile(env, env.<ReportView>getSource().resolvedBy())));
@@ -140,15 +164,15 @@ public final class UsersModule implements GraphQlModule {
                 .dataFetcher("mute", call(UsersApi.MUTE, env -> {
                     Integer seconds = env.getArgument("durationSeconds");
                     Boolean notifications = env.getArgument("notifications");
-                    return new MuteRequest(Ids.parse(env.getArgument("userId"), "userId"),
+                    return new MuteRequest(GlobalIds.person(env.getArgument("userId"), "userId"),
                             seconds == null ? null : seconds.longValue(), Boolean.TRUE.equals(notifications));
                 }))
                 .dataFetcher("unmute", call(UsersApi.UNMUTE, UsersModule::target))
                 .dataFetcher("reportUser", call(UsersApi.REPORT, env -> new ReportRequest("USER",
-                        Ids.parse(env.getArgument("userId"), "userId"), env.getArgument("category"),
+                        GlobalIds.person(env.getArgument("userId"), "userId"), env.getArgument("category"),
                         env.getArgument("comment"))))
                 .dataFetcher("resolveReport", call(UsersApi.RESOLVE_REPORT, env -> new ResolveReportRequest(
-                        Ids.parse(env.getArgument("reportId"), "reportId"), env.getArgument("action"),
+                        GlobalIds.uuid(env.getArgument("reportId"), "Report", "reportId"), env.getArgument("action"),
                         env.getArgument("note")))));
     }
 
@@ -252,7 +276,7 @@ public final class UsersModule implements GraphQlModule {
     }
 
     private static TargetRequest target(DataFetchingEnvironment env) {
-        return new TargetRequest(Ids.parse(env.getArgument("userId"), "userId"));
+        return new TargetRequest(GlobalIds.person(env.getArgument("userId"), "userId"));
     }
 
     /** The batch's answers in the order of its keys; a key without one (hidden, gone) answers null. */
