@@ -3,9 +3,12 @@ package dev.nova.gateway.contract;
 import dev.nova.gateway.config.GatewayConfiguration;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
+import dev.nova.identity.domain.SecurityEventType;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.diff.DiffEvent;
 import graphql.schema.diff.SchemaDiff;
 import graphql.schema.diff.SchemaDiffSet;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +83,16 @@ class SchemaContractTest {
         String looserInput = committed.replaceFirst("(input RegisterInput \\{[^}]*?email: )String!", "$1String");
         assertThat(breakages(looserInput, committed)).as("a tightened input breaks clients")
                 .anyMatch(line -> line.startsWith("RegisterInput.email"));
+    }
+
+    @Test
+    void theSchemasEnumsHoldEveryValueTheDomainsAnswer() {
+        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(NO_DOMAINS), QueryLimits.DEFAULTS, true);
+        GraphQLEnumType securityEvents = (GraphQLEnumType) engine.schema().getType("SecurityEventType");
+
+        assertThat(securityEvents.getValues()).extracting(GraphQLEnumValueDefinition::getName)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(SecurityEventType.values()).map(Enum::name)
+                        .toList());
     }
 
     private static String generated() {
