@@ -8,6 +8,7 @@ import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
 import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.Ids;
+import dev.nova.users.api.ListPages;
 import dev.nova.users.api.MuteRequest;
 import dev.nova.users.api.ProfileList;
 import dev.nova.users.api.ProfileUpdate;
@@ -17,8 +18,10 @@ import dev.nova.users.api.RelationshipView;
 import dev.nova.users.api.ReportRequest;
 import dev.nova.users.api.ReportView;
 import dev.nova.users.api.ResolveReportRequest;
+import dev.nova.users.api.SettingsUpdate;
 import dev.nova.users.api.TargetRequest;
 import dev.nova.users.api.UserIdsRequest;
+import dev.nova.users.api.UserPagesRequest;
 import dev.nova.users.api.UsernameRequest;
 import dev.nova.users.api.UsersApi;
 import org.junit.jupiter.api.Test;
@@ -31,8 +34,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** users' operations and event handlers on real PostgreSQL, called through JSON. */
@@ -61,6 +66,38 @@ class UsersDomainTest {
 
         assertThat(users.call(UsersApi.PROFILE, UsersFixture.as(id), new UsernameRequest("AFTER_RENAME")).id())
                 .isEqualTo(id);
+    }
+
+    @Test
+    void firstPagesOfManyListsAreTwoStatementsAndEachOwnersPrivacyAndBlocksHold() {
+        UUID viewer = users.registered("pages_viewer");
+        UUID open = users.registered("pages_open");
+        UUID closed = users.registered("pages_closed");
+        UUID blocker = users.registered("pages_blocker");
+        UUID fan = users.registered("pages_fan");
+        for (UUID owner : List.of(open, closed, blocker)) {
+            users.call(UsersApi.FOLLOW, UsersFixture.as(fan), new TargetRequest(owner));
+        }
+        users.call(UsersApi.UPDATE_SETTINGS, UsersFixture.as(closed), new SettingsUpdate(true, null, null, null,
+                null, null, null, null, null));
+        users.call(UsersApi.BLOCK, UsersFixture.as(blocker), new TargetRequest(viewer));
+
+        long before = users.statements();
+        ListPages pages = users.call(UsersApi.FOLLOWER_PAGES, UsersFixture.as(viewer),
+                new UserPagesRequest(List.of(open, closed, blocker, UUID.randomUUID()), 10));
+
+        assertThat(users.statements() - before).as("the owners' visibility, then every open page").isEqualTo(2);
+        assertThat(pages.pages()).extracting(ListPages.OwnedPage::userId).containsExactly(open, closed, blocker,
+                pages.pages().get(3).userId());
+        assertThat(pages.pages().get(0).page().items()).extracting(ProfileView::id).containsExactly(fan);
+        assertThat(pages.pages()).extracting(ListPages.OwnedPage::refusal)
+                .containsExactly(null, "FORBIDDEN", "NOT_FOUND", "NOT_FOUND");
+        assertThat(users.call(UsersApi.FOLLOWER_PAGES, UsersFixture.as(closed), new UserPagesRequest(List.of(closed),
+                10)).pages().get(0).page().items()).as("the owner sees its own private list").hasSize(1);
+        List<UUID> tooMany = Stream.generate(UUID::randomUUID).limit(101).toList();
+        assertThatThrownBy(() -> users.call(UsersApi.FOLLOWER_PAGES, UsersFixture.as(viewer),
+                new UserPagesRequest(tooMany, 10))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.field()).isEqualTo("userIds"));
     }
 
     @Test
