@@ -4,7 +4,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from "@apollo/client/core/index.js";
 import { relayStylePagination } from "@apollo/client/utilities/index.js";
 import { createPersistedQueryLink } from "@apollo/client/link/persisted-queries/index.js";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import assert from "node:assert/strict";
 
 const { NOVA_URL, NOVA_TOKEN, NOVA_STAR, NOVA_FOLLOWERS, NOVA_OTHER } = process.env;
@@ -66,5 +66,15 @@ assert.deepEqual(sent, [
   { method: "GET", query: false },   // the hash alone, now known
 ]);
 
+// 4. A sign-up retried with its idempotency key (the first answer lost to a timeout, say) makes one account.
+const anonymous = new ApolloClient({ link: new HttpLink({ uri: NOVA_URL }), cache: new InMemoryCache() });
+const REGISTER = gql`mutation Register($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`;
+const signUp = { email: "apollo.retry@example.com", username: "apolloretry", password: "a twice sent phrase",
+  idempotencyKey: randomUUID() };
+const firstTry = (await anonymous.mutate({ mutation: REGISTER, variables: { i: signUp } })).data.register;
+const retry = (await anonymous.mutate({ mutation: REGISTER, variables: { i: signUp } })).data.register;
+assert.equal(retry.user.id, firstTry.user.id, "the retry answers the same account");
+assert.ok(retry.accessToken, "signed in");
+
 console.log(JSON.stringify({ pages, followers: usernames.length, relationship: after.viewerRelationship.id,
-  persisted: sent.length }));
+  persisted: sent.length, retriedSignUp: retry.user.id === firstTry.user.id }));

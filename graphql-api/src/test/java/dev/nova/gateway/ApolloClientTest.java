@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API as a real client uses it: {@code src/test/apollo/drive.mjs} runs Apollo Client (the versions pinned in its
  * {@code package.json} and lock file) on Node against a test gateway. It pages a user's followers with
  * {@code relayStylePagination}, sees a {@code follow} update the cached relationship by its id, and makes a
- * persisted-query round trip (hash only, hash with query, hash only).
+ * persisted-query round trip (hash only, hash with query, hash only), and retries a sign-up with its idempotency
+ * key without making a second account.
  */
 class ApolloClientTest {
 
@@ -44,7 +45,7 @@ class ApolloClientTest {
         assertThat(driven.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         assertThat(driven.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"pages\":3", "\"followers\":5", "\"persisted\":3");
+        assertThat(output).contains("\"pages\":3", "\"followers\":5", "\"persisted\":3", "\"retriedSignUp\":true");
     }
 
     private static Process drive(String viewerToken) throws IOException {

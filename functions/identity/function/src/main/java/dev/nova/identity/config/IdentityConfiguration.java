@@ -8,8 +8,10 @@ import dev.nova.identity.adapter.out.mail.EmlFileMailSender;
 import dev.nova.identity.adapter.out.mail.SesMailSender;
 import dev.nova.identity.adapter.out.persistence.AccountRepository;
 import dev.nova.identity.adapter.out.persistence.AccountTokenRepository;
+import dev.nova.identity.adapter.out.persistence.IdempotencyKeyRepository;
 import dev.nova.identity.adapter.out.persistence.JdbcAccountTokens;
 import dev.nova.identity.adapter.out.persistence.JdbcAccounts;
+import dev.nova.identity.adapter.out.persistence.JdbcIdempotencyKeys;
 import dev.nova.identity.adapter.out.persistence.JdbcLoginFailures;
 import dev.nova.identity.adapter.out.persistence.JdbcRecoveryCodes;
 import dev.nova.identity.adapter.out.persistence.JdbcSecurityLog;
@@ -88,7 +90,7 @@ public class IdentityConfiguration {
     @Singleton
     record Repositories(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, SessionRepository sessions,
                         AccountTokenRepository tokens, LoginFailureRepository loginFailures,
-                        SecurityEventRepository securityEvents) {
+                        SecurityEventRepository securityEvents, IdempotencyKeyRepository idempotencyKeys) {
     }
 
     @Singleton
@@ -114,7 +116,7 @@ public class IdentityConfiguration {
         return IdentityOperations.bind(
                 new IdentityOperations.SignIns(
                         new RegisterAccount(accounts, accountEvents, hasher, sessions, verification, transactions,
-                                clock),
+                                new JdbcIdempotencyKeys(repositories.idempotencyKeys()), clock),
                         new LogIn(accounts, hasher, throttle, gate, log, transactions, clock),
                         new ProviderSignIn(providerTokens(providers), accounts, accountEvents, gate, log,
                                 transactions, clock),
