@@ -73,6 +73,22 @@ class SignUpSignInTest {
     }
 
     @Test
+    void aSignUpRetriedWithItsIdempotencyKeyHeaderMakesOneAccount() {
+        Map<String, String> headers = Map.of("Content-Type", "application/json",
+                "Accept", "application/graphql-response+json", "Idempotency-Key", "signup-retry-7c1e");
+        byte[] body = nova.write(Map.of("query", REGISTER, "variables", Map.of("input", Map.of(
+                "email", "header.retry@example.com", "username", "headerretry", "password", "a twice sent phrase"))));
+
+        Map<String, Object> first = data(nova.call("POST", headers, Map.of(), body), "register");
+        Map<String, Object> again = data(nova.call("POST", headers, Map.of(), body), "register");
+        HttpReply withoutKey = nova.call("POST", Map.of("Content-Type", "application/json"), Map.of(), body);
+
+        assertThat(((Map<?, ?>) again.get("user")).get("id")).isEqualTo(((Map<?, ?>) first.get("user")).get("id"));
+        assertThat(again.get("accessToken")).asString().startsWith("ey");
+        assertThat(nova.code(withoutKey)).as("without the key a retry is a conflict").isEqualTo("CONFLICT");
+    }
+
+    @Test
     void meWithoutATokenIsUnauthenticated() {
         HttpReply reply = nova.post(null, ME, null);
 

@@ -54,6 +54,8 @@ final class GatewayInvocation implements GraphQLInvocation {
     /** Persisted query texts kept per instance; an app ships a few hundred operations at most. */
     private static final int PERSISTED_QUERIES = 5_000;
     private static final String PUBLIC_CACHE = "public, max-age=60";
+    /** The header a client may send its idempotency key in, instead of {@code input.idempotencyKey}. */
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final GraphQlEngine engine;
     private final AccessTokenVerifier tokens;
@@ -113,8 +115,8 @@ final class GatewayInvocation implements GraphQLInvocation {
                 response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\""
                         + verified.problem().message() + "\"");
             }
-            ExecutionResult result = engine.execute(graphQl, new RequestScope(verified.caller(), verified.problem()))
-                    .join();
+            ExecutionResult result = engine.execute(graphQl, new RequestScope(verified.caller(), verified.problem(),
+                    request.getHeaders().get(IDEMPOTENCY_KEY))).join();
             if (response != null && format.equals(MediaTypes.GRAPHQL_RESPONSE) && !result.isDataPresent()) {
                 response.status(HttpStatus.BAD_REQUEST);
             }

@@ -85,7 +85,8 @@ public final class IdentityModule implements GraphQlModule {
                 .dataFetcher("register", call(IdentityApi.REGISTER, env -> {
                     Map<String, Object> input = env.getArgument("input");
                     return new RegisterRequest((String) input.get("email"), (String) input.get("username"),
-                            (String) input.get("password"), (String) input.get("idempotencyKey"));
+                            (String) input.get("password"), input.get("idempotencyKey") != null
+                                    ? (String) input.get("idempotencyKey") : RequestScope.of(env).idempotencyKey());
                 }))
                 .dataFetcher("login", call(IdentityApi.LOGIN, env -> {
                     Map<String, Object> input = env.getArgument("input");
