@@ -32,12 +32,12 @@ class ApolloClientTest {
 
     @Test
     void anApolloClientPagesNormalizesAndPersists() throws Exception {
-        String star = signUp("apollostar").get("id");
+        String star = Person.signUp(nova, "apollostar", PASSWORD).id();
         for (int i = 0; i < 5; i++) {
-            follow(signUp("apollofan" + i).get("token"), star);
+            follow(Person.signUp(nova, "apollofan" + i, PASSWORD).token(), star);
         }
-        String viewer = signUp("apolloviewer").get("token");
-        signUp("apolloother");
+        String viewer = Person.signUp(nova, "apolloviewer", PASSWORD).token();
+        Person.signUp(nova, "apolloother", PASSWORD);
         install();
 
         Process driven = drive(viewer);
@@ -70,22 +70,6 @@ class ApolloClientTest {
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(npm.waitFor(300, TimeUnit.SECONDS)).as("npm ci").isTrue();
         assertThat(npm.exitValue()).as(output).isZero();
-    }
-
-    private static Map<String, String> signUp(String username) throws InterruptedException {
-        Map<String, Object> registered = nova.data(nova.post(null, SignUpSignInTest.REGISTER, Map.of("input",
-                Map.of("email", username + "@example.com", "username", username, "password", PASSWORD))),
-                "register");
-        String token = (String) registered.get("accessToken");
-        String id = (String) ((Map<?, ?>) registered.get("user")).get("id");
-        long deadline = System.currentTimeMillis() + 10_000;
-        String profile = "query($u: String!) { user(username: $u) { id } }";
-        while (nova.read(nova.post(token, profile, Map.of("u", username))).get("data").toString()
-                .equals("{user=null}")) {
-            assertThat(System.currentTimeMillis()).as("a profile for " + username).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        return Map.of("id", id, "token", token);
     }
 
     private static void follow(String token, String userId) {

@@ -4,7 +4,11 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +107,15 @@ class GraphQlOverHttpTest {
         }));
     }
 
+    /** Apollo's persisted-query extension for {@code query}: its SHA-256, hex. */
+    private static Map<String, Object> persistedQuery(String query) throws Exception {
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(query.getBytes(StandardCharsets.UTF_8)));
+        return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+    }
+
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }
@@ -157,9 +168,7 @@ class GraphQlOverHttpTest {
     @Test
     void aPersistedQueryRoundTripHashOnlyThenWithTheQueryThenHashOnlyOverGet() throws Exception {
         String query = "query Typename { __typename }";
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        Map<String, Object> persisted = persistedQuery(query);
         Map<String, String> json = Map.of("Content-Type", "application/json",
                 "Accept", "application/graphql-response+json");
 
@@ -183,9 +192,7 @@ class GraphQlOverHttpTest {
     @Test
     void aPersistedMutationIsStillRefusedOverGet() throws Exception {
         String mutation = "mutation { logout }";
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(mutation.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        Map<String, Object> persisted = persistedQuery(mutation);
         nova.call("POST", Map.of("Content-Type", "application/json"), Map.of(), nova.write(Map.of("query", mutation,
                 "extensions", persisted)));
 

@@ -28,107 +28,107 @@ class UsersGraphTest {
 
     @Test
     void aSignUpMakesAProfileThatOnlyItsOwnerEdits() throws Exception {
-        Person ada = Person.signUp("adagraph");
-        HttpReply updated = nova.post(ada.token, "mutation { updateProfile(input: {displayName: \"Ada L.\", "
+        Person ada = Person.signUp(nova, "adagraph", PASSWORD);
+        HttpReply updated = nova.post(ada.token(), "mutation { updateProfile(input: {displayName: \"Ada L.\", "
                 + "bio: \"Engines\", website: \"https://ada.example\"}) { displayName bio website } }", null);
         assertThat(nova.data(updated, "updateProfile")).containsEntry("displayName", "Ada L.")
                 .containsEntry("website", "https://ada.example");
         assertThat(nova.code(nova.post(null, "mutation { updateProfile(input: {bio: \"x\"}) { bio } }", null)))
                 .isEqualTo("UNAUTHENTICATED");
-        assertThat(nova.extensions(nova.post(ada.token, "mutation { updateProfile(input: {website: "
+        assertThat(nova.extensions(nova.post(ada.token(), "mutation { updateProfile(input: {website: "
                 + "\"javascript:alert(1)\"}) { bio } }", null))).containsEntry("field", "website");
-        Map<String, Object> me = nova.data(nova.post(ada.token, "{ me { profile { username displayName } "
+        Map<String, Object> me = nova.data(nova.post(ada.token(), "{ me { profile { username displayName } "
                 + "settings { isPrivate whoCanMessage notifications { likes } } } }", null), "me");
         assertThat(me.toString()).contains("displayName=Ada L.", "isPrivate=false", "whoCanMessage=EVERYONE");
     }
 
     @Test
     void followingAPublicAccountCountsAtOnceAndIsIdempotent() throws Exception {
-        Person fan = Person.signUp("fangraph");
-        Person star = Person.signUp("stargraph");
+        Person fan = Person.signUp(nova, "fangraph", PASSWORD);
+        Person star = Person.signUp(nova, "stargraph", PASSWORD);
         for (int i = 0; i < 2; i++) {
-            assertThat(nova.data(nova.post(fan.token, FOLLOW, Map.of("id", star.id)), "follow"))
+            assertThat(nova.data(nova.post(fan.token(), FOLLOW, Map.of("id", star.id())), "follow"))
                     .containsEntry("following", true);
         }
-        assertThat(profile(fan.token, "stargraph")).containsEntry("followerCount", 1);
-        assertThat(profile(star.token, "fangraph")).containsEntry("followingCount", 1);
-        assertThat(profile(star.token, "fangraph").get("viewerRelationship").toString()).contains("followedBy=true");
+        assertThat(profile(fan.token(), "stargraph")).containsEntry("followerCount", 1);
+        assertThat(profile(star.token(), "fangraph")).containsEntry("followingCount", 1);
+        assertThat(profile(star.token(), "fangraph").get("viewerRelationship").toString()).contains("followedBy=true");
 
-        nova.post(fan.token, "mutation($id: ID!) { unfollow(userId: $id) { following } }", Map.of("id", star.id));
-        assertThat(profile(fan.token, "stargraph")).containsEntry("followerCount", 0);
+        nova.post(fan.token(), "mutation($id: ID!) { unfollow(userId: $id) { following } }", Map.of("id", star.id()));
+        assertThat(profile(fan.token(), "stargraph")).containsEntry("followerCount", 0);
     }
 
     @Test
     void aPrivateAccountTurnsFollowsIntoRequestsAndShowsItsListsToFollowersOnly() throws Exception {
-        Person owner = Person.signUp("privgraph");
-        Person friend = Person.signUp("friendgraph");
-        Person stranger = Person.signUp("strangergraph");
-        nova.post(owner.token, "mutation { updateSettings(input: {isPrivate: true}) { isPrivate } }", null);
+        Person owner = Person.signUp(nova, "privgraph", PASSWORD);
+        Person friend = Person.signUp(nova, "friendgraph", PASSWORD);
+        Person stranger = Person.signUp(nova, "strangergraph", PASSWORD);
+        nova.post(owner.token(), "mutation { updateSettings(input: {isPrivate: true}) { isPrivate } }", null);
 
-        assertThat(nova.data(nova.post(friend.token, FOLLOW, Map.of("id", owner.id)), "follow"))
+        assertThat(nova.data(nova.post(friend.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
                 .containsEntry("following", false).containsEntry("requested", true);
-        assertThat(nova.data(nova.post(stranger.token, FOLLOW, Map.of("id", owner.id)), "follow"))
+        assertThat(nova.data(nova.post(stranger.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
                 .containsEntry("requested", true);
-        Map<String, Object> requests = nova.data(nova.post(owner.token, "{ followRequests { nodes { username } } }",
+        Map<String, Object> requests = nova.data(nova.post(owner.token(), "{ followRequests { nodes { username } } }",
                 null), "followRequests");
         assertThat(requests.toString()).contains("friendgraph", "strangergraph");
-        assertThat(nova.code(nova.post(friend.token, "mutation($id: ID!) { approveFollowRequest(userId: $id) "
-                + "{ followedBy } }", Map.of("id", stranger.id)))).as("no one approves requests made to others")
+        assertThat(nova.code(nova.post(friend.token(), "mutation($id: ID!) { approveFollowRequest(userId: $id) "
+                + "{ followedBy } }", Map.of("id", stranger.id())))).as("no one approves requests made to others")
                 .isEqualTo("NOT_FOUND");
 
-        nova.post(owner.token, "mutation($id: ID!) { approveFollowRequest(userId: $id) { followedBy } }",
-                Map.of("id", friend.id));
-        nova.post(stranger.token, "mutation($id: ID!) { cancelFollowRequest(userId: $id) { requested } }",
-                Map.of("id", owner.id));
+        nova.post(owner.token(), "mutation($id: ID!) { approveFollowRequest(userId: $id) { followedBy } }",
+                Map.of("id", friend.id()));
+        nova.post(stranger.token(), "mutation($id: ID!) { cancelFollowRequest(userId: $id) { requested } }",
+                Map.of("id", owner.id()));
 
         String lists = "query($u: String!) { user(username: $u) { followers { nodes { username } } } }";
-        assertThat(nova.post(friend.token, lists, Map.of("u", "privgraph")).bodyText()).contains("friendgraph");
-        assertThat(nova.code(nova.post(stranger.token, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
+        assertThat(nova.post(friend.token(), lists, Map.of("u", "privgraph")).bodyText()).contains("friendgraph");
+        assertThat(nova.code(nova.post(stranger.token(), lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
         assertThat(nova.code(nova.post(null, lists, Map.of("u", "privgraph")))).isEqualTo("FORBIDDEN");
         // A hidden list is a null field beside the rest of the user, never a null user.
         String userAndLists = "query($u: String!) { user(username: $u) { username followerCount "
                 + "followers { totalCount } following { totalCount } } }";
-        HttpReply hidden = nova.post(stranger.token, userAndLists, Map.of("u", "privgraph"));
+        HttpReply hidden = nova.post(stranger.token(), userAndLists, Map.of("u", "privgraph"));
         Map<String, Object> body = nova.read(hidden);
         assertThat((Map<String, Object>) ((Map<String, Object>) body.get("data")).get("user"))
                 .containsEntry("username", "privgraph").containsEntry("followerCount", 1)
                 .containsEntry("followers", null).containsEntry("following", null);
         assertThat(body.get("errors").toString()).contains("FORBIDDEN", "path=[user, followers]",
                 "path=[user, following]");
-        assertThat(profile(owner.token, "privgraph")).containsEntry("followerCount", 1);
-        assertThat(nova.post(owner.token, "{ followRequests { nodes { username } } }", null).bodyText())
+        assertThat(profile(owner.token(), "privgraph")).containsEntry("followerCount", 1);
+        assertThat(nova.post(owner.token(), "{ followRequests { nodes { username } } }", null).bodyText())
                 .doesNotContain("strangergraph");
     }
 
     @Test
     void aBlockEndsFollowsBothWaysAndTheBlockerDisappearsForTheBlocked() throws Exception {
-        Person blocker = Person.signUp("blockergraph");
-        Person pest = Person.signUp("pestgraph");
-        nova.post(blocker.token, FOLLOW, Map.of("id", pest.id));
-        nova.post(pest.token, FOLLOW, Map.of("id", blocker.id));
+        Person blocker = Person.signUp(nova, "blockergraph", PASSWORD);
+        Person pest = Person.signUp(nova, "pestgraph", PASSWORD);
+        nova.post(blocker.token(), FOLLOW, Map.of("id", pest.id()));
+        nova.post(pest.token(), FOLLOW, Map.of("id", blocker.id()));
 
-        Map<String, Object> blocked = nova.data(nova.post(blocker.token, "mutation($id: ID!) { block(userId: $id) "
-                + "{ blocking following followedBy } }", Map.of("id", pest.id)), "block");
+        Map<String, Object> blocked = nova.data(nova.post(blocker.token(), "mutation($id: ID!) { block(userId: $id) "
+                + "{ blocking following followedBy } }", Map.of("id", pest.id())), "block");
 
         assertThat(blocked).containsEntry("blocking", true).containsEntry("following", false)
                 .containsEntry("followedBy", false);
-        assertThat(nova.read(nova.post(pest.token, PROFILE, Map.of("u", "blockergraph"))).get("data").toString())
+        assertThat(nova.read(nova.post(pest.token(), PROFILE, Map.of("u", "blockergraph"))).get("data").toString())
                 .isEqualTo("{user=null}");
-        assertThat(nova.code(nova.post(pest.token, FOLLOW, Map.of("id", blocker.id)))).isEqualTo("NOT_FOUND");
-        assertThat(profile(blocker.token, "blockergraph")).containsEntry("followerCount", 0)
+        assertThat(nova.code(nova.post(pest.token(), FOLLOW, Map.of("id", blocker.id())))).isEqualTo("NOT_FOUND");
+        assertThat(profile(blocker.token(), "blockergraph")).containsEntry("followerCount", 0)
                 .containsEntry("followingCount", 0);
     }
 
     @Test
     void onlyModeratorsReadAndResolveReports() throws Exception {
-        Person reporter = Person.signUp("reportergraph");
-        Person troll = Person.signUp("trollgraph");
-        Person moderator = Person.signUp("modgraph");
-        Map<String, Object> report = nova.data(nova.post(reporter.token, "mutation($id: ID!) { reportUser(userId: $id,"
+        Person reporter = Person.signUp(nova, "reportergraph", PASSWORD);
+        Person troll = Person.signUp(nova, "trollgraph", PASSWORD);
+        Person moderator = Person.signUp(nova, "modgraph", PASSWORD);
+        Map<String, Object> report = nova.data(nova.post(reporter.token(), "mutation($id: ID!) { reportUser(userId: $id,"
                 + " category: HARASSMENT, comment: \"mean replies\") { id status target { username } } }",
-                Map.of("id", troll.id)), "reportUser");
+                Map.of("id", troll.id())), "reportUser");
         assertThat(report).containsEntry("status", "OPEN");
-        assertThat(nova.code(nova.post(reporter.token, "{ moderationQueue { nodes { id } } }", null)))
+        assertThat(nova.code(nova.post(reporter.token(), "{ moderationQueue { nodes { id } } }", null)))
                 .isEqualTo("FORBIDDEN");
 
         String moderatorToken = grantModerator(moderator);
@@ -136,7 +136,7 @@ class UsersGraphTest {
                 null).bodyText()).contains((String) report.get("id"), "reportergraph");
         String resolve = "mutation($id: ID!) { resolveReport(reportId: $id, action: WARN, note: \"warned\") "
                 + "{ status action resolvedBy { username } } }";
-        assertThat(nova.code(nova.post(reporter.token, resolve, Map.of("id", report.get("id")))))
+        assertThat(nova.code(nova.post(reporter.token(), resolve, Map.of("id", report.get("id")))))
                 .isEqualTo("FORBIDDEN");
         assertThat(nova.data(nova.post(moderatorToken, resolve, Map.of("id", report.get("id"))), "resolveReport")
                 .toString()).contains("status=RESOLVED", "action=WARN", "username=modgraph");
@@ -144,45 +144,45 @@ class UsersGraphTest {
 
     @Test
     void everyObjectHasAGlobalIdThatNodeRefetchesInOneBatch() throws Exception {
-        Person ann = Person.signUp("nodeann");
-        Person bob = Person.signUp("nodebob");
-        Person cy = Person.signUp("nodecy");
-        Map<String, Object> followed = nova.data(nova.post(ann.token, "mutation($id: ID!) { follow(userId: $id) "
-                + "{ id userId following user { id username } } }", Map.of("id", bob.id)), "follow");
+        Person ann = Person.signUp(nova, "nodeann", PASSWORD);
+        Person bob = Person.signUp(nova, "nodebob", PASSWORD);
+        Person cy = Person.signUp(nova, "nodecy", PASSWORD);
+        Map<String, Object> followed = nova.data(nova.post(ann.token(), "mutation($id: ID!) { follow(userId: $id) "
+                + "{ id userId following user { id username } } }", Map.of("id", bob.id())), "follow");
         Map<?, ?> bobUser = (Map<?, ?>) followed.get("user");
         String bobId = (String) bobUser.get("id");
-        String cyId = (String) ((Map<?, ?>) nova.data(nova.post(ann.token, PROFILE, Map.of("u", "nodecy")), "user"))
+        String cyId = (String) ((Map<?, ?>) nova.data(nova.post(ann.token(), PROFILE, Map.of("u", "nodecy")), "user"))
                 .get("id");
 
         assertThat(followed.get("userId")).isEqualTo(bobId);
-        assertThat(bobId).isNotEqualTo(bob.id).as("the User and the Account of one person are two objects");
+        assertThat(bobId).isNotEqualTo(bob.id()).as("the User and the Account of one person are two objects");
         String fetch = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id "
                 + "... on User { username } ... on Relationship { following } } }";
         long calls = nova.usersCalls();
-        HttpReply many = nova.post(ann.token, fetch, Map.of("ids", List.of(bobId, cyId, followed.get("id"))));
+        HttpReply many = nova.post(ann.token(), fetch, Map.of("ids", List.of(bobId, cyId, followed.get("id"))));
         assertThat(nova.usersCalls() - calls).as("one profiles batch and one relationships batch").isEqualTo(2);
         assertThat(many.bodyText()).contains("\"username\":\"nodebob\"", "\"username\":\"nodecy\"",
                 "{\"__typename\":\"Relationship\",\"id\":\"" + followed.get("id") + "\",\"following\":true}");
 
         // Another viewer's relationship and another person's account are not yours to refetch; a made-up id is
         // the caller's mistake.
-        assertThat(nova.post(cy.token, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", followed.get("id")))
+        assertThat(nova.post(cy.token(), "query($id: ID!) { node(id: $id) { id } }", Map.of("id", followed.get("id")))
                 .bodyText()).isEqualTo("{\"data\":{\"node\":null}}");
-        assertThat(nova.post(cy.token, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", ann.id))
+        assertThat(nova.post(cy.token(), "query($id: ID!) { node(id: $id) { id } }", Map.of("id", ann.id()))
                 .bodyText()).isEqualTo("{\"data\":{\"node\":null}}");
-        assertThat(nova.post(ann.token, "query($id: ID!) { node(id: $id) { ... on Account { username } } }",
-                Map.of("id", ann.id)).bodyText()).contains("\"username\":\"nodeann\"");
-        assertThat(nova.extensions(nova.post(ann.token, "{ node(id: \"not-ours\") { id } }", null)))
+        assertThat(nova.post(ann.token(), "query($id: ID!) { node(id: $id) { ... on Account { username } } }",
+                Map.of("id", ann.id())).bodyText()).contains("\"username\":\"nodeann\"");
+        assertThat(nova.extensions(nova.post(ann.token(), "{ node(id: \"not-ours\") { id } }", null)))
                 .containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "id");
-        assertThat(nova.extensions(nova.post(ann.token, "mutation($id: ID!) { follow(userId: $id) { following } }",
+        assertThat(nova.extensions(nova.post(ann.token(), "mutation($id: ID!) { follow(userId: $id) { following } }",
                 Map.of("id", followed.get("id"))))).containsEntry("field", "userId");
     }
 
     @Test
     void followersPageAsARelayConnection() throws Exception {
-        Person star = Person.signUp("relaystar");
+        Person star = Person.signUp(nova, "relaystar", PASSWORD);
         for (int i = 0; i < 5; i++) {
-            nova.post(Person.signUp("relayfan" + i).token, FOLLOW, Map.of("id", star.id));
+            nova.post(Person.signUp(nova, "relayfan" + i, PASSWORD).token(), FOLLOW, Map.of("id", star.id()));
         }
         String page = "query($u: String!, $after: String) { user(username: $u) { followers(first: 2, after: $after) "
                 + "{ totalCount edges { cursor node { username } } nodes { username } "
@@ -194,7 +194,7 @@ class UsersGraphTest {
         do {
             HashMap<String, Object> variables = new HashMap<>(Map.of("u", "relaystar"));
             variables.put("after", after);
-            Map<String, Object> followers = (Map<String, Object>) nova.data(nova.post(star.token, page, variables),
+            Map<String, Object> followers = (Map<String, Object>) nova.data(nova.post(star.token(), page, variables),
                     "user").get("followers");
             assertThat(followers).containsEntry("totalCount", 5);
             List<Map<String, Object>> edges = (List<Map<String, Object>>) followers.get("edges");
@@ -210,28 +210,28 @@ class UsersGraphTest {
         assertThat(seen).containsExactly("relayfan4", "relayfan3", "relayfan2", "relayfan1", "relayfan0");
         assertThat(pageInfos).extracting(info -> info.get("hasPreviousPage")).containsExactly(false, true, true);
         // Paging on from a cursor in the middle answers the rest after it, whichever edge it came from.
-        Map<String, Object> fromSecond = (Map<String, Object>) nova.data(nova.post(star.token, page, Map.of("u",
+        Map<String, Object> fromSecond = (Map<String, Object>) nova.data(nova.post(star.token(), page, Map.of("u",
                 "relaystar", "after", pageInfos.get(0).get("startCursor"))), "user").get("followers");
         assertThat(fromSecond.get("nodes").toString()).contains("relayfan3", "relayfan2").doesNotContain("relayfan4");
     }
 
     @Test
     void aPageOfFiftyFollowersCostsTheStatementsOfAPageOfFive() throws Exception {
-        Person celebrity = Person.signUp("celebgraph");
-        Person viewer = Person.signUp("viewergraph");
+        Person celebrity = Person.signUp(nova, "celebgraph", PASSWORD);
+        Person viewer = Person.signUp(nova, "viewergraph", PASSWORD);
         for (int i = 0; i < 50; i++) {
-            Person follower = Person.signUp("follower" + i + "graph");
-            nova.post(follower.token, FOLLOW, Map.of("id", celebrity.id));
+            Person follower = Person.signUp(nova, "follower" + i + "graph", PASSWORD);
+            nova.post(follower.token(), FOLLOW, Map.of("id", celebrity.id()));
             if (i % 2 == 0) {
-                nova.post(viewer.token, FOLLOW, Map.of("id", follower.id));
+                nova.post(viewer.token(), FOLLOW, Map.of("id", follower.id()));
             }
         }
         String page = "query($u: String!, $n: Int!) { user(username: $u) { followers(first: $n) { nodes { username "
                 + "displayName followerCount viewerRelationship { following followedBy } } } } }";
 
-        long five = statements(() -> nova.post(viewer.token, page, Map.of("u", "celebgraph", "n", 5)));
+        long five = statements(() -> nova.post(viewer.token(), page, Map.of("u", "celebgraph", "n", 5)));
         long fifty = statements(() -> {
-            HttpReply reply = nova.post(viewer.token, page, Map.of("u", "celebgraph", "n", 50));
+            HttpReply reply = nova.post(viewer.token(), page, Map.of("u", "celebgraph", "n", 50));
             assertThat(reply.bodyText()).doesNotContain("errors").contains("follower0graph", "follower49graph");
         });
 
@@ -245,9 +245,9 @@ class UsersGraphTest {
         String nested = "query($u: String!, $n: Int!) { user(username: $u) { followers(first: $n) { edges { node { "
                 + "username followers(first: 10) { totalCount nodes { username viewerRelationship { following } } } "
                 + "} } } } }";
-        long[] fiveNested = costOf(() -> nova.post(viewer.token, nested, Map.of("u", "celebgraph", "n", 5)));
+        long[] fiveNested = costOf(() -> nova.post(viewer.token(), nested, Map.of("u", "celebgraph", "n", 5)));
         long[] fiftyNested = costOf(() -> {
-            HttpReply reply = nova.post(viewer.token, nested, Map.of("u", "celebgraph", "n", 50));
+            HttpReply reply = nova.post(viewer.token(), nested, Map.of("u", "celebgraph", "n", 50));
             assertThat(reply.bodyText()).doesNotContain("errors").contains("\"username\":\"viewergraph\"");
         });
         assertThat(fiftyNested).isEqualTo(fiveNested);
@@ -258,25 +258,25 @@ class UsersGraphTest {
 
     @Test
     void aDeletedAccountLeavesEveryoneElsesListsAndCounts() throws Exception {
-        Person leaving = Person.signUp("leavinggraph");
-        Person staying = Person.signUp("stayinggraph");
-        nova.post(leaving.token, FOLLOW, Map.of("id", staying.id));
-        nova.post(staying.token, FOLLOW, Map.of("id", leaving.id));
-        assertThat(profile(staying.token, "stayinggraph")).containsEntry("followerCount", 1);
+        Person leaving = Person.signUp(nova, "leavinggraph", PASSWORD);
+        Person staying = Person.signUp(nova, "stayinggraph", PASSWORD);
+        nova.post(leaving.token(), FOLLOW, Map.of("id", staying.id()));
+        nova.post(staying.token(), FOLLOW, Map.of("id", leaving.id()));
+        assertThat(profile(staying.token(), "stayinggraph")).containsEntry("followerCount", 1);
 
-        assertThat(nova.post(leaving.token, "mutation($p: String) { deleteAccount(password: $p) }",
+        assertThat(nova.post(leaving.token(), "mutation($p: String) { deleteAccount(password: $p) }",
                 Map.of("p", PASSWORD)).bodyText()).contains("\"deleteAccount\":true");
 
         long deadline = System.currentTimeMillis() + 10_000;
-        while (!profile(staying.token, "stayinggraph").get("followerCount").equals(0)
+        while (!profile(staying.token(), "stayinggraph").get("followerCount").equals(0)
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(profile(staying.token, "stayinggraph")).containsEntry("followerCount", 0)
+        assertThat(profile(staying.token(), "stayinggraph")).containsEntry("followerCount", 0)
                 .containsEntry("followingCount", 0);
-        assertThat(nova.read(nova.post(staying.token, PROFILE, Map.of("u", "leavinggraph"))).get("data").toString())
+        assertThat(nova.read(nova.post(staying.token(), PROFILE, Map.of("u", "leavinggraph"))).get("data").toString())
                 .isEqualTo("{user=null}");
-        assertThat(nova.post(staying.token, "query($u: String!) { user(username: $u) { followers { nodes { username }"
+        assertThat(nova.post(staying.token(), "query($u: String!) { user(username: $u) { followers { nodes { username }"
                 + " } } }", Map.of("u", "stayinggraph")).bodyText()).doesNotContain("leavinggraph");
     }
 
@@ -304,31 +304,10 @@ class UsersGraphTest {
                 nova.identityDatabase.username(), nova.identityDatabase.password());
              PreparedStatement grant = db.prepareStatement(
                      "UPDATE accounts SET roles = array_append(roles, 'moderator') WHERE id = ?::uuid")) {
-            grant.setString(1, GlobalIds.decode(person.id, "id").key());
+            grant.setString(1, GlobalIds.decode(person.id(), "id").key());
             assertThat(grant.executeUpdate()).isEqualTo(1);
         }
         return (String) nova.data(nova.post(null, "mutation($i: LoginInput!) { login(input: $i) { accessToken } }",
-                Map.of("i", Map.of("identifier", person.username, "password", PASSWORD))), "login").get("accessToken");
-    }
-
-    /** A signed-up user whose profile users has made (from identity's event, through the queue). */
-    private record Person(String id, String username, String token) {
-
-        static Person signUp(String username) throws InterruptedException {
-            Map<String, Object> registered = nova.data(nova.post(null, SignUpSignInTest.REGISTER, Map.of("input",
-                    Map.of("email", username + "@example.com", "username", username, "password", PASSWORD))),
-                    "register");
-            String token = (String) registered.get("accessToken");
-            String id = (String) ((Map<?, ?>) registered.get("user")).get("id");
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (nova.read(nova.post(token, PROFILE, Map.of("u", username))).get("data").toString()
-                    .equals("{user=null}")) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("no profile for " + username + " after 10 s");
-                }
-                Thread.sleep(50);
-            }
-            return new Person(id, username, token);
-        }
+                Map.of("i", Map.of("identifier", person.username(), "password", PASSWORD))), "login").get("accessToken");
     }
 }

@@ -47,8 +47,7 @@ public final class GraphQlEngine {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new AliasLimitInstrumentation(limits.maxAliases()),
                         new DepthLimitInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth()),
-                        new CostLimitInstrumentation(limits.maxCost()),
-                        new TextInputInstrumentation())))
+                        new CostLimitInstrumentation(limits.maxCost()))))
                 .defaultDataFetcherExceptionHandler(new DomainErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .build();

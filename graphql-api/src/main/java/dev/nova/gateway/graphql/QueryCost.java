@@ -14,7 +14,9 @@ import java.util.Map;
  * The static cost of an operation: every field costs 1 plus its selection's cost, and a field that takes
  * {@code first} (a connection) multiplies its selection by it, its default when the document gives none. So
  * {@code followers(first: 100) { nodes { followers(first: 100) { nodes { id } } } }} costs about 30,000, and one
- * page of 20 profiles about 200: the cost grows with what the request can make the domains read.
+ * page of 20 profiles about 200: the cost grows with what the request can make the domains read. The same pass
+ * refuses text no domain can store ({@link TextInput.refuseUnstorableText}), so an operation is
+ * traversed once.
  */
 final class QueryCost {
 
@@ -35,6 +37,7 @@ final class QueryCost {
         return traverser.reducePostOrder(new QueryReducer<Long>() {
             @Override
             public Long reduceField(QueryVisitorFieldEnvironment field, Long total) {
+                TextInput.refuseUnstorableText(field);
                 long cost = 1 + multiplier(field) * selectionCosts.getOrDefault(field, 0L);
                 QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
                 if (parent == null) {

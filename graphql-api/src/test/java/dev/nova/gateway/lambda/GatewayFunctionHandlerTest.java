@@ -50,17 +50,8 @@ class GatewayFunctionHandlerTest {
 
     @Test
     void aPostedEventsExtensionsReachTheQuery() {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withRawPath("/graphql")
-                .withHeaders(Map.of("content-type", "application/json"))
-                .withBody("{\"query\":\"{ __typename }\",\"extensions\":{\"cost\":true}}")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST").withPath("/graphql").withSourceIp("198.51.100.7").build())
-                        .build())
-                .build();
-
-        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(post("application/json",
+                "{\"query\":\"{ __typename }\",\"extensions\":{\"cost\":true}}"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"extensions\":{\"cost\":{\"requested\":1,\"maximum\":5000}}");
@@ -73,20 +64,23 @@ class GatewayFunctionHandlerTest {
 
     @Test
     void aRefusedEventIsAnsweredInTheGatewaysErrorShape() {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(post("text/plain", "{ __typename }"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(415);
+        assertThat(response.getBody()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
+    }
+
+    /** An API Gateway event POSTing {@code body} to {@code /graphql}. */
+    private static APIGatewayV2HTTPEvent post(String contentType, String body) {
+        return APIGatewayV2HTTPEvent.builder()
                 .withRawPath("/graphql")
-                .withHeaders(Map.of("content-type", "text/plain"))
-                .withBody("{ __typename }")
+                .withHeaders(Map.of("content-type", contentType))
+                .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                 .withMethod("POST").withPath("/graphql").withSourceIp("198.51.100.7").build())
                         .build())
                 .build();
-
-        APIGatewayV2HTTPResponse response = nova.gateway.handleRequest(event, null);
-
-        assertThat(response.getStatusCode()).isEqualTo(415);
-        assertThat(response.getBody()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
     }
 
     private static APIGatewayV2HTTPResponse invoke(String event) throws Exception {
