@@ -30,7 +30,7 @@ def register(name):
 
 
 def follow(token, user_id):
-    call("mutation($u: ID!) { follow(userId: $u) { following } }", {"u": user_id}, token)
+    call("mutation($u: ID!) { follow(input: {userId: $u}) { relationship { following } } }", {"u": user_id}, token)
 
 
 star_name = "star_" + RUN

@@ -30,17 +30,23 @@ const usernames = merged.map((edge) => edge.node.username);
 assert.equal(usernames.length, Number(NOVA_FOLLOWERS), `merged ${usernames}`);
 assert.equal(new Set(usernames).size, usernames.length, "no follower twice");
 
-// 2. follow answers the relationship by its id: the cached relationship changes without a refetch.
-const PROFILE = gql`query Profile($u: String!) { user(username: $u) { id viewerRelationship { id following } } }`;
+// 2. follow answers the relationship by its id and the user with its new count: the cached relationship and
+// follower count change without a refetch.
+const PROFILE = gql`query Profile($u: String!) {
+  user(username: $u) { id followerCount viewerRelationship { id following } }
+}`;
 const before = (await client.query({ query: PROFILE, variables: { u: NOVA_OTHER } })).data.user;
 assert.equal(before.viewerRelationship.following, false);
 await client.mutate({
-  mutation: gql`mutation Follow($id: ID!) { follow(userId: $id) { id following } }`,
+  mutation: gql`mutation Follow($id: ID!) {
+    follow(input: { userId: $id }) { relationship { id following } user { id followerCount } }
+  }`,
   variables: { id: before.id },
 });
 const after = client.readQuery({ query: PROFILE, variables: { u: NOVA_OTHER } }).user;
 assert.equal(after.viewerRelationship.id, before.viewerRelationship.id);
 assert.equal(after.viewerRelationship.following, true, "the cache took the mutation's answer");
+assert.equal(after.followerCount, before.followerCount + 1, "and the user's new count");
 
 // 3. Automatic persisted queries: hash only, then hash and query, then hash only again (over GET).
 const sent = [];

@@ -67,7 +67,7 @@ class AccessTokenTest {
         Map<String, Object> signedIn = nova.data(nova.post(expired, "mutation($i: LoginInput!) { login(input: $i) "
                 + "{ accessToken refreshToken } }", Map.of("i", Map.of("identifier", "tokenholder",
                 "password", "a fine passphrase"))), "login");
-        String refresh = "mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }";
+        String refresh = "mutation($t: String!) { refreshToken(input: {refreshToken: $t}) { accessToken } }";
 
         for (String token : new String[] {expired, "not.a.jwt"}) {
             HttpReply refreshed = nova.post(token, refresh, Map.of("t", signedIn.get("refreshToken")));

@@ -23,16 +23,16 @@ class AccountSecurityTest {
     @Test
     void aPasswordResetThroughTheMailedLinkEndsTheOldAccessTokenWithinFiveSeconds() throws Exception {
         String oldToken = signUp("resetgw");
-        assertThat(value(nova.post(null, "mutation { requestPasswordReset(email: \"nobody@example.com\") }", null),
-                "requestPasswordReset")).isEqualTo(true);
-        nova.post(null, "mutation($e: String!) { requestPasswordReset(email: $e) }",
+        assertThat(nova.data(nova.post(null, "mutation { requestPasswordReset(input: {email: \"nobody@example.com\"})"
+                + " { accepted } }", null), "requestPasswordReset")).containsEntry("accepted", true);
+        nova.post(null, "mutation($e: String!) { requestPasswordReset(input: {email: $e}) { accepted } }",
                 Map.of("e", "resetgw@example.com"));
         String token = nova.mailbox.tokenMailedTo("resetgw@example.com", "reset-password");
 
-        HttpReply reset = nova.post(null, "mutation($t: String!, $p: String!) { resetPassword(token: $t, "
-                + "newPassword: $p) }", Map.of("t", token, "p", "a brand new passphrase"));
+        HttpReply reset = nova.post(null, "mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, "
+                + "newPassword: $p}) { sessionsEnded } }", Map.of("t", token, "p", "a brand new passphrase"));
 
-        assertThat(value(reset, "resetPassword")).isEqualTo(1);
+        assertThat(nova.data(reset, "resetPassword")).containsEntry("sessionsEnded", 1);
         assertThat(SessionsTest.millisUntilRefused(nova, oldToken)).isLessThanOrEqualTo(5_000);
         assertThat(nova.code(login("resetgw", PASSWORD))).isEqualTo("UNAUTHENTICATED");
         assertThat(accessToken(login("resetgw", "a brand new passphrase"))).isNotBlank();
@@ -42,19 +42,23 @@ class AccountSecurityTest {
     void twoFactorSignInAnswersAChallengeThatACodeCompletes() {
         String token = signUp("totpgw");
         Map<String, Object> enrollment = nova.data(nova.post(token,
-                "mutation { enrollTwoFactor { secret otpauthUri } }", null), "enrollTwoFactor");
-        Totp totp = Totp.of((String) enrollment.get("secret"));
+                "mutation { enrollTwoFactor { enrollment { secret otpauthUri } } }", null), "enrollTwoFactor");
+        Totp totp = Totp.of((String) ((Map<?, ?>) enrollment.get("enrollment")).get("secret"));
         long step = Totp.stepAt(Instant.now());
-        Object codes = value(nova.post(token, "mutation($c: String!) { confirmTwoFactor(code: $c) }",
-                Map.of("c", totp.codeAt(step))), "confirmTwoFactor");
-        assertThat((List<?>) codes).hasSize(10);
+        Map<String, Object> confirmed = nova.data(nova.post(token, "mutation($c: String!) { confirmTwoFactor(input: "
+                + "{code: $c, clientMutationId: \"2fa-1\"}) { recoveryCodes account { twoFactorEnabled } "
+                + "clientMutationId } }", Map.of("c", totp.codeAt(step))), "confirmTwoFactor");
+        assertThat((List<?>) confirmed.get("recoveryCodes")).hasSize(10);
+        assertThat(confirmed.get("account")).as("the payload answers the account as it is now")
+                .isEqualTo(Map.of("twoFactorEnabled", true));
+        assertThat(confirmed).containsEntry("clientMutationId", "2fa-1");
 
         Map<String, Object> challenged = nova.data(login("totpgw", PASSWORD), "login");
         assertThat(challenged.get("accessToken")).isNull();
         String challenge = (String) ((Map<?, ?>) challenged.get("secondFactor")).get("challenge");
 
-        HttpReply completed = nova.post(null, "mutation($ch: String!, $c: String!) { completeSignIn(challenge: $ch, "
-                + "code: $c) { accessToken user { twoFactorEnabled } } }", Map.of("ch", challenge,
+        HttpReply completed = nova.post(null, "mutation($ch: String!, $c: String!) { completeSignIn(input: "
+                + "{challenge: $ch, code: $c}) { accessToken user { twoFactorEnabled } } }", Map.of("ch", challenge,
                 "c", totp.codeAt(step + 1)));
         Map<String, Object> signedIn = nova.data(completed, "completeSignIn");
         assertThat((String) signedIn.get("accessToken")).isNotBlank();
@@ -76,7 +80,7 @@ class AccountSecurityTest {
     void theSecurityLogIsAConnectionOfTheOwnersOwnEvents() {
         String token = signUp("loggedgw");
         login("loggedgw", PASSWORD);
-        nova.post(token, "mutation { changeUsername(username: \"loggedgw2\") { username } }", null);
+        nova.post(token, "mutation { changeUsername(input: {username: \"loggedgw2\"}) { account { username } } }", null);
 
         Map<String, Object> page = nova.data(nova.post(token, "{ securityEvents(first: 1) { nodes { type "
                 + "clientAddress occurredAt } pageInfo { hasNextPage endCursor } } }", null), "securityEvents");
@@ -91,11 +95,12 @@ class AccountSecurityTest {
     @Test
     void aDeletedAccountsTokenStopsWorkingAndItCannotSignIn() throws Exception {
         String token = signUp("deletedgw");
-        assertThat(nova.code(nova.post(token, "mutation { deleteAccount(password: \"nope nope\") }", null)))
+        assertThat(nova.code(nova.post(token, "mutation { deleteAccount(input: {password: \"nope nope\"}) { deletedAccountId } }", null)))
                 .isEqualTo("FORBIDDEN");
 
-        assertThat(value(nova.post(token, "mutation($p: String) { deleteAccount(password: $p) }",
-                Map.of("p", PASSWORD)), "deleteAccount")).isEqualTo(true);
+        assertThat(nova.data(nova.post(token, "mutation($p: String) { deleteAccount(input: {password: $p}) "
+                + "{ deletedAccountId } }", Map.of("p", PASSWORD)), "deleteAccount").get("deletedAccountId"))
+                .asString().isNotBlank();
 
         assertThat(SessionsTest.millisUntilRefused(nova, token)).isLessThanOrEqualTo(5_000);
         assertThat(nova.code(login("deletedgw", PASSWORD))).isEqualTo("UNAUTHENTICATED");
@@ -113,12 +118,5 @@ class AccountSecurityTest {
 
     private static String accessToken(HttpReply reply) {
         return (String) nova.data(reply, "login").get("accessToken");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object value(HttpReply reply, String field) {
-        Map<String, Object> body = nova.read(reply);
-        assertThat(body).as(reply.bodyText()).doesNotContainKey("errors");
-        return ((Map<String, Object>) body.get("data")).get(field);
     }
 }

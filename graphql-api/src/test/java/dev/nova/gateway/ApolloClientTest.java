@@ -73,7 +73,7 @@ class ApolloClientTest {
     }
 
     private static void follow(String token, String userId) {
-        nova.data(nova.post(token, "mutation($id: ID!) { follow(userId: $id) { following } }",
+        nova.data(nova.post(token, "mutation($id: ID!) { follow(input: {userId: $id}) { relationship { following } } }",
                 Map.of("id", userId)), "follow");
     }
 }

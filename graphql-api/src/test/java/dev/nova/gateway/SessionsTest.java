@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Ended sessions stop working everywhere within seconds, not at token expiry. */
 class SessionsTest {
 
+    private static final String REVOKE = "mutation($id: ID!) { revokeSession(input: {sessionId: $id}) "
+            + "{ revokedSessionId } }";
     private static final String LOGIN = "mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }";
     private static final long FIVE_SECONDS = 5_000;
 
@@ -26,7 +28,8 @@ class SessionsTest {
         String token = (String) session.get("accessToken");
         assertThat(nova.post(token, SignUpSignInTest.ME, null).status()).isEqualTo(200);
 
-        assertThat(nova.post(token, "mutation { logout }", null).bodyText()).contains("\"logout\":true");
+        assertThat(nova.post(token, "mutation { logout { sessionEnded } }", null).bodyText())
+                .contains("\"logout\":{\"sessionEnded\":true}");
         long refusedAfter = millisUntilRefused(token);
 
         assertThat(refusedAfter).isLessThanOrEqualTo(FIVE_SECONDS);
@@ -40,10 +43,9 @@ class SessionsTest {
         String phone = login("twophones");
         String laptop = login("twophones");
 
-        HttpReply revoked = nova.post(laptop, "mutation($id: ID!) { revokeSession(id: $id) }",
-                Map.of("id", sessionOf(phone)));
+        HttpReply revoked = nova.post(laptop, REVOKE, Map.of("id", sessionOf(phone)));
 
-        assertThat(revoked.bodyText()).contains("\"revokeSession\":true");
+        assertThat(nova.data(revoked, "revokeSession")).containsEntry("revokedSessionId", sessionOf(phone));
         assertThat(millisUntilRefused(phone)).isLessThanOrEqualTo(FIVE_SECONDS);
         assertThat(nova.post(laptop, SignUpSignInTest.ME, null).status()).isEqualTo(200);
     }
@@ -55,9 +57,9 @@ class SessionsTest {
         String victimToken = (String) victim.get("accessToken");
 
         HttpReply attempt = nova.post((String) attacker.get("accessToken"),
-                "mutation($id: ID!) { revokeSession(id: $id) }", Map.of("id", sessionOf(victimToken)));
+                REVOKE, Map.of("id", sessionOf(victimToken)));
         HttpReply unknown = nova.post((String) attacker.get("accessToken"),
-                "mutation($id: ID!) { revokeSession(id: $id) }", Map.of("id", GlobalIds.of("Session", UUID.randomUUID())));
+                REVOKE, Map.of("id", GlobalIds.of("Session", UUID.randomUUID())));
 
         assertThat(nova.code(attempt)).isEqualTo("NOT_FOUND");
         assertThat(nova.message(unknown)).isEqualTo(nova.message(attempt));
@@ -71,9 +73,9 @@ class SessionsTest {
         String one = login("everywhere");
         String two = login("everywhere");
 
-        HttpReply ended = nova.post(two, "mutation { logoutEverywhere }", null);
+        HttpReply ended = nova.post(two, "mutation { logoutEverywhere { sessionsEnded } }", null);
 
-        assertThat(ended.bodyText()).contains("\"logoutEverywhere\":3");
+        assertThat(nova.data(ended, "logoutEverywhere")).containsEntry("sessionsEnded", 3);
         assertThat(millisUntilRefused(one)).isLessThanOrEqualTo(FIVE_SECONDS);
         assertThat(millisUntilRefused(two)).isLessThanOrEqualTo(FIVE_SECONDS);
     }
@@ -101,7 +103,7 @@ class SessionsTest {
 
     @Test
     void signingOutNeedsASession() {
-        assertThat(nova.code(nova.post(null, "mutation { logout }", null))).isEqualTo("UNAUTHENTICATED");
+        assertThat(nova.code(nova.post(null, "mutation { logout { sessionEnded } }", null))).isEqualTo("UNAUTHENTICATED");
     }
 
     static long millisUntilRefused(String token) throws InterruptedException {

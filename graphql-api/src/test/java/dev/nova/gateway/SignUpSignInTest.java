@@ -21,7 +21,7 @@ class SignUpSignInTest {
     static final String ME = "{ me { id username email createdAt } }";
     static final String REFRESH = """
             mutation Refresh($token: String!) {
-              refreshToken(refreshToken: $token) { accessToken refreshToken expiresIn user { username } }
+              refreshToken(input: {refreshToken: $token}) { accessToken refreshToken expiresIn user { username } }
             }""";
 
     @RegisterExtension

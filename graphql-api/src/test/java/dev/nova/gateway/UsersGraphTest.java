@@ -21,7 +21,8 @@ class UsersGraphTest {
     private static final String PASSWORD = "graph passphrase";
     private static final String PROFILE = "query($u: String!) { user(username: $u) { id username followerCount "
             + "followingCount isPrivate viewerRelationship { following followedBy requested blocking } } }";
-    private static final String FOLLOW = "mutation($id: ID!) { follow(userId: $id) { following requested } }";
+    private static final String FOLLOW = "mutation($id: ID!) { follow(input: {userId: $id}) "
+            + "{ relationship { following requested } } }";
 
     @RegisterExtension
     static final GatewayFixture nova = new GatewayFixture();
@@ -30,13 +31,14 @@ class UsersGraphTest {
     void aSignUpMakesAProfileThatOnlyItsOwnerEdits() throws Exception {
         Person ada = Person.signUp(nova, "adagraph", PASSWORD);
         HttpReply updated = nova.post(ada.token(), "mutation { updateProfile(input: {displayName: \"Ada L.\", "
-                + "bio: \"Engines\", website: \"https://ada.example\"}) { displayName bio website } }", null);
-        assertThat(nova.data(updated, "updateProfile")).containsEntry("displayName", "Ada L.")
+                + "bio: \"Engines\", website: \"https://ada.example\"}) { user { displayName bio website } } }", null);
+        assertThat((Map<String, Object>) nova.data(updated, "updateProfile").get("user"))
+                .containsEntry("displayName", "Ada L.")
                 .containsEntry("website", "https://ada.example");
-        assertThat(nova.code(nova.post(null, "mutation { updateProfile(input: {bio: \"x\"}) { bio } }", null)))
+        assertThat(nova.code(nova.post(null, "mutation { updateProfile(input: {bio: \"x\"}) { user { bio } } }", null)))
                 .isEqualTo("UNAUTHENTICATED");
         assertThat(nova.extensions(nova.post(ada.token(), "mutation { updateProfile(input: {website: "
-                + "\"javascript:alert(1)\"}) { bio } }", null))).containsEntry("field", "website");
+                + "\"javascript:alert(1)\"}) { user { bio } } }", null))).containsEntry("field", "website");
         Map<String, Object> me = nova.data(nova.post(ada.token(), "{ me { profile { username displayName } "
                 + "settings { isPrivate whoCanMessage notifications { likes } } } }", null), "me");
         assertThat(me.toString()).contains("displayName=Ada L.", "isPrivate=false", "whoCanMessage=EVERYONE");
@@ -46,15 +48,22 @@ class UsersGraphTest {
     void followingAPublicAccountCountsAtOnceAndIsIdempotent() throws Exception {
         Person fan = Person.signUp(nova, "fangraph", PASSWORD);
         Person star = Person.signUp(nova, "stargraph", PASSWORD);
+        String follow = "mutation($id: ID!) { follow(input: {userId: $id, clientMutationId: \"f1\"}) { relationship "
+                + "{ following } user { followerCount } ... on RelationshipPayload { viewer { followingCount } } "
+                + "clientMutationId } }";
         for (int i = 0; i < 2; i++) {
-            assertThat(nova.data(nova.post(fan.token(), FOLLOW, Map.of("id", star.id())), "follow"))
-                    .containsEntry("following", true);
+            // The payload answers what changed: the relationship and both users' counts as they are now.
+            assertThat(nova.data(nova.post(fan.token(), follow, Map.of("id", star.id())), "follow"))
+                    .isEqualTo(Map.of("relationship", Map.of("following", true), "user", Map.of("followerCount", 1),
+                            "viewer", Map.of("followingCount", 1), "clientMutationId", "f1"));
         }
         assertThat(profile(fan.token(), "stargraph")).containsEntry("followerCount", 1);
         assertThat(profile(star.token(), "fangraph")).containsEntry("followingCount", 1);
         assertThat(profile(star.token(), "fangraph").get("viewerRelationship").toString()).contains("followedBy=true");
 
-        nova.post(fan.token(), "mutation($id: ID!) { unfollow(userId: $id) { following } }", Map.of("id", star.id()));
+        assertThat(nova.data(nova.post(fan.token(), "mutation($id: ID!) { unfollow(input: {userId: $id}) "
+                + "{ relationship { following } user { followerCount } } }", Map.of("id", star.id())), "unfollow"))
+                .isEqualTo(Map.of("relationship", Map.of("following", false), "user", Map.of("followerCount", 0)));
         assertThat(profile(fan.token(), "stargraph")).containsEntry("followerCount", 0);
     }
 
@@ -63,23 +72,27 @@ class UsersGraphTest {
         Person owner = Person.signUp(nova, "privgraph", PASSWORD);
         Person friend = Person.signUp(nova, "friendgraph", PASSWORD);
         Person stranger = Person.signUp(nova, "strangergraph", PASSWORD);
-        nova.post(owner.token(), "mutation { updateSettings(input: {isPrivate: true}) { isPrivate } }", null);
+        nova.post(owner.token(), "mutation { updateSettings(input: {isPrivate: true}) { settings { isPrivate } "
+                + "user { isPrivate } } }", null);
 
-        assertThat(nova.data(nova.post(friend.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
+        assertThat(relationship(nova.post(friend.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
                 .containsEntry("following", false).containsEntry("requested", true);
-        assertThat(nova.data(nova.post(stranger.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
+        assertThat(relationship(nova.post(stranger.token(), FOLLOW, Map.of("id", owner.id())), "follow"))
                 .containsEntry("requested", true);
         Map<String, Object> requests = nova.data(nova.post(owner.token(), "{ followRequests { nodes { username } } }",
                 null), "followRequests");
         assertThat(requests.toString()).contains("friendgraph", "strangergraph");
-        assertThat(nova.code(nova.post(friend.token(), "mutation($id: ID!) { approveFollowRequest(userId: $id) "
-                + "{ followedBy } }", Map.of("id", stranger.id())))).as("no one approves requests made to others")
+        assertThat(nova.code(nova.post(friend.token(), "mutation($id: ID!) { approveFollowRequest(input: {userId: $id}) "
+                + "{ relationship { followedBy } } }", Map.of("id", stranger.id())))).as("no one approves requests made to others")
                 .isEqualTo("NOT_FOUND");
 
-        nova.post(owner.token(), "mutation($id: ID!) { approveFollowRequest(userId: $id) { followedBy } }",
-                Map.of("id", friend.id()));
-        nova.post(stranger.token(), "mutation($id: ID!) { cancelFollowRequest(userId: $id) { requested } }",
-                Map.of("id", owner.id()));
+        assertThat(nova.data(nova.post(owner.token(), "mutation($id: ID!) { approveFollowRequest(input: "
+                + "{userId: $id}) { relationship { followedBy } user { followingCount } viewer { followerCount } } }",
+                Map.of("id", friend.id())), "approveFollowRequest")).isEqualTo(Map.of("relationship",
+                Map.of("followedBy", true), "user", Map.of("followingCount", 1), "viewer", Map.of("followerCount", 1)));
+        assertThat(relationship(nova.post(stranger.token(), "mutation($id: ID!) { cancelFollowRequest(input: "
+                + "{userId: $id}) { relationship { requested } } }", Map.of("id", owner.id())), "cancelFollowRequest"))
+                .containsEntry("requested", false);
 
         String lists = "query($u: String!) { user(username: $u) { followers { nodes { username } } } }";
         assertThat(nova.post(friend.token(), lists, Map.of("u", "privgraph")).bodyText()).contains("friendgraph");
@@ -107,8 +120,9 @@ class UsersGraphTest {
         nova.post(blocker.token(), FOLLOW, Map.of("id", pest.id()));
         nova.post(pest.token(), FOLLOW, Map.of("id", blocker.id()));
 
-        Map<String, Object> blocked = nova.data(nova.post(blocker.token(), "mutation($id: ID!) { block(userId: $id) "
-                + "{ blocking following followedBy } }", Map.of("id", pest.id())), "block");
+        Map<String, Object> blocked = relationship(nova.post(blocker.token(), "mutation($id: ID!) { block(input: "
+                + "{userId: $id}) { relationship { blocking following followedBy } } }", Map.of("id", pest.id())),
+                "block");
 
         assertThat(blocked).containsEntry("blocking", true).containsEntry("following", false)
                 .containsEntry("followedBy", false);
@@ -124,9 +138,10 @@ class UsersGraphTest {
         Person reporter = Person.signUp(nova, "reportergraph", PASSWORD);
         Person troll = Person.signUp(nova, "trollgraph", PASSWORD);
         Person moderator = Person.signUp(nova, "modgraph", PASSWORD);
-        Map<String, Object> report = nova.data(nova.post(reporter.token(), "mutation($id: ID!) { reportUser(userId: $id,"
-                + " category: HARASSMENT, comment: \"mean replies\") { id status target { username } } }",
-                Map.of("id", troll.id())), "reportUser");
+        Map<String, Object> report = (Map<String, Object>) nova.data(nova.post(reporter.token(), "mutation($id: ID!) "
+                + "{ reportUser(input: {userId: $id, category: HARASSMENT, comment: \"mean replies\"}) "
+                + "{ report { id status target { username } } } }", Map.of("id", troll.id())), "reportUser")
+                .get("report");
         assertThat(report).containsEntry("status", "OPEN");
         assertThat(nova.code(nova.post(reporter.token(), "{ moderationQueue { nodes { id } } }", null)))
                 .isEqualTo("FORBIDDEN");
@@ -134,8 +149,8 @@ class UsersGraphTest {
         String moderatorToken = grantModerator(moderator);
         assertThat(nova.post(moderatorToken, "{ moderationQueue { nodes { id category reporter { username } } } }",
                 null).bodyText()).contains((String) report.get("id"), "reportergraph");
-        String resolve = "mutation($id: ID!) { resolveReport(reportId: $id, action: WARN, note: \"warned\") "
-                + "{ status action resolvedBy { username } } }";
+        String resolve = "mutation($id: ID!) { resolveReport(input: {reportId: $id, action: WARN, note: \"warned\"}) "
+                + "{ report { status action resolvedBy { username } } } }";
         assertThat(nova.code(nova.post(reporter.token(), resolve, Map.of("id", report.get("id")))))
                 .isEqualTo("FORBIDDEN");
         assertThat(nova.data(nova.post(moderatorToken, resolve, Map.of("id", report.get("id"))), "resolveReport")
@@ -147,8 +162,9 @@ class UsersGraphTest {
         Person ann = Person.signUp(nova, "nodeann", PASSWORD);
         Person bob = Person.signUp(nova, "nodebob", PASSWORD);
         Person cy = Person.signUp(nova, "nodecy", PASSWORD);
-        Map<String, Object> followed = nova.data(nova.post(ann.token(), "mutation($id: ID!) { follow(userId: $id) "
-                + "{ id userId following user { id username } } }", Map.of("id", bob.id())), "follow");
+        Map<String, Object> followed = relationship(nova.post(ann.token(), "mutation($id: ID!) { follow(input: "
+                + "{userId: $id}) { relationship { id userId following user { id username } } } }",
+                Map.of("id", bob.id())), "follow");
         Map<?, ?> bobUser = (Map<?, ?>) followed.get("user");
         String bobId = (String) bobUser.get("id");
         String cyId = (String) ((Map<?, ?>) nova.data(nova.post(ann.token(), PROFILE, Map.of("u", "nodecy")), "user"))
@@ -174,8 +190,7 @@ class UsersGraphTest {
                 Map.of("id", ann.id())).bodyText()).contains("\"username\":\"nodeann\"");
         assertThat(nova.extensions(nova.post(ann.token(), "{ node(id: \"not-ours\") { id } }", null)))
                 .containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "id");
-        assertThat(nova.extensions(nova.post(ann.token(), "mutation($id: ID!) { follow(userId: $id) { following } }",
-                Map.of("id", followed.get("id"))))).containsEntry("field", "userId");
+        assertThat(nova.extensions(nova.post(ann.token(), FOLLOW, Map.of("id", followed.get("id"))))).containsEntry("field", "userId");
     }
 
     @Test
@@ -264,8 +279,8 @@ class UsersGraphTest {
         nova.post(staying.token(), FOLLOW, Map.of("id", leaving.id()));
         assertThat(profile(staying.token(), "stayinggraph")).containsEntry("followerCount", 1);
 
-        assertThat(nova.post(leaving.token(), "mutation($p: String) { deleteAccount(password: $p) }",
-                Map.of("p", PASSWORD)).bodyText()).contains("\"deleteAccount\":true");
+        assertThat(nova.post(leaving.token(), "mutation($p: String) { deleteAccount(input: {password: $p}) "
+                + "{ deletedAccountId } }", Map.of("p", PASSWORD)).bodyText()).contains(leaving.id());
 
         long deadline = System.currentTimeMillis() + 10_000;
         while (!profile(staying.token(), "stayinggraph").get("followerCount").equals(0)
@@ -292,6 +307,11 @@ class UsersGraphTest {
         long before = nova.usersStatements();
         request.run();
         return nova.usersStatements() - before;
+    }
+
+    /** The relationship a relationship change answered. */
+    private static Map<String, Object> relationship(HttpReply reply, String mutation) {
+        return (Map<String, Object>) nova.data(reply, mutation).get("relationship");
     }
 
     private static Map<String, Object> profile(String token, String username) {

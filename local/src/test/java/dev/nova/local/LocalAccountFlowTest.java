@@ -37,28 +37,31 @@ class LocalAccountFlowTest {
 
             String verifyMail = onlyMail(dataDir.resolve("mail"), "verify-email");
             assertThat(verifyMail).contains("To: flow@example.com", "Subject: Confirm your email address");
-            String verified = graphql(nova, null, "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }",
+            String verified = graphql(nova, null, "mutation($t: String!) { verifyEmail(input: {token: $t}) "
+                    + "{ account { emailVerified } } }",
                     "{\"t\": \"" + token(verifyMail) + "\"}");
-            assertThat(verified).isEqualTo("{\"data\":{\"verifyEmail\":{\"emailVerified\":true}}}");
+            assertThat(verified).isEqualTo("{\"data\":{\"verifyEmail\":{\"account\":{\"emailVerified\":true}}}}");
 
-            graphql(nova, null, "mutation { requestPasswordReset(email: \"flow@example.com\") }", "{}");
-            String reset = graphql(nova, null, "mutation($t: String!) { resetPassword(token: $t, newPassword: "
-                    + "\"second local passphrase\") }", "{\"t\": \"" + token(onlyMail(dataDir.resolve("mail"),
+            graphql(nova, null, "mutation { requestPasswordReset(input: {email: \"flow@example.com\"}) "
+                    + "{ accepted } }", "{}");
+            String reset = graphql(nova, null, "mutation($t: String!) { resetPassword(input: {token: $t, newPassword: "
+                    + "\"second local passphrase\"}) { sessionsEnded } }", "{\"t\": \"" + token(onlyMail(dataDir.resolve("mail"),
                     "reset-password")) + "\"}");
-            assertThat(reset).isEqualTo("{\"data\":{\"resetPassword\":1}}");
+            assertThat(reset).isEqualTo("{\"data\":{\"resetPassword\":{\"sessionsEnded\":1}}}");
 
             String token = field(login(nova), "accessToken");
-            String secret = field(graphql(nova, token, "mutation { enrollTwoFactor { secret otpauthUri } }", "{}"),
+            String secret = field(graphql(nova, token, "mutation { enrollTwoFactor { enrollment { secret otpauthUri } } }", "{}"),
                     "secret");
             Totp totp = Totp.of(secret);
             long step = Totp.stepAt(Instant.now());
-            assertThat(graphql(nova, token, "mutation($c: String!) { confirmTwoFactor(code: $c) }",
-                    "{\"c\": \"" + totp.codeAt(step) + "\"}")).contains("\"confirmTwoFactor\":[\"");
+            assertThat(graphql(nova, token, "mutation($c: String!) { confirmTwoFactor(input: {code: $c}) "
+                    + "{ recoveryCodes } }", "{\"c\": \"" + totp.codeAt(step) + "\"}"))
+                    .contains("\"confirmTwoFactor\":{\"recoveryCodes\":[\"");
 
             String challenged = login(nova);
             assertThat(challenged).contains("\"accessToken\":null");
-            String signedIn = graphql(nova, null, "mutation($ch: String!, $c: String!) { completeSignIn(challenge: "
-                    + "$ch, code: $c) { accessToken user { username twoFactorEnabled } } }", "{\"ch\": \""
+            String signedIn = graphql(nova, null, "mutation($ch: String!, $c: String!) { completeSignIn(input: "
+                    + "{challenge: $ch, code: $c}) { accessToken user { username twoFactorEnabled } } }", "{\"ch\": \""
                     + field(challenged, "challenge") + "\", \"c\": \"" + totp.codeAt(step + 1) + "\"}");
             assertThat(signedIn).contains("\"username\":\"flow\"", "\"twoFactorEnabled\":true");
             assertThat(graphql(nova, field(signedIn, "accessToken"), "{ me { username } }", "{}"))

@@ -25,23 +25,25 @@ class LocalSocialFlowTest {
             Account ann = signUp(nova, "ann_local");
             Account bob = signUp(nova, "bob_local");
 
-            graphql(nova, ann.token, "mutation($id: ID!) { follow(userId: $id) { following } }", bob.idVariable());
+            graphql(nova, ann.token, "mutation($id: ID!) { follow(input: {userId: $id}) "
+                    + "{ relationship { following } } }", bob.idVariable());
             assertThat(counts(nova, bob.token, "bob_local")).isEqualTo("1 0");
             assertThat(counts(nova, bob.token, "ann_local")).isEqualTo("0 1");
 
-            graphql(nova, ann.token, "mutation { updateSettings(input: {isPrivate: true}) { isPrivate } }", "{}");
-            String requested = graphql(nova, bob.token, "mutation($id: ID!) { follow(userId: $id) { following "
-                    + "requested } }", ann.idVariable());
+            graphql(nova, ann.token, "mutation { updateSettings(input: {isPrivate: true}) { settings { isPrivate } } }", "{}");
+            String requested = graphql(nova, bob.token, "mutation($id: ID!) { follow(input: {userId: $id}) "
+                    + "{ relationship { following requested } } }", ann.idVariable());
             assertThat(requested).contains("\"following\":false", "\"requested\":true");
             assertThat(counts(nova, bob.token, "ann_local")).isEqualTo("0 1");
 
-            graphql(nova, ann.token, "mutation($id: ID!) { approveFollowRequest(userId: $id) { followedBy } }",
+            graphql(nova, ann.token, "mutation($id: ID!) { approveFollowRequest(input: {userId: $id}) "
+                    + "{ relationship { followedBy } } }",
                     bob.idVariable());
             assertThat(counts(nova, bob.token, "ann_local")).isEqualTo("1 1");
             assertThat(counts(nova, bob.token, "bob_local")).isEqualTo("1 1");
 
-            String blocked = graphql(nova, bob.token, "mutation($id: ID!) { block(userId: $id) { blocking following "
-                    + "followedBy } }", ann.idVariable());
+            String blocked = graphql(nova, bob.token, "mutation($id: ID!) { block(input: {userId: $id}) "
+                    + "{ relationship { blocking following followedBy } } }", ann.idVariable());
             assertThat(blocked).contains("\"blocking\":true", "\"following\":false", "\"followedBy\":false");
             assertThat(counts(nova, bob.token, "bob_local")).isEqualTo("0 0");
             assertThat(graphql(nova, ann.token, COUNTS, "{\"u\": \"bob_local\"}"))

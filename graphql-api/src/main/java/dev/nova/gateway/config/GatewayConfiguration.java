@@ -3,12 +3,14 @@ package dev.nova.gateway.config;
 import dev.nova.gateway.auth.AccessTokenVerifier;
 import dev.nova.gateway.auth.IdentityKeySource;
 import dev.nova.gateway.auth.SessionRevocations;
+import dev.nova.gateway.graphql.DomainFields;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.identity.IdentityModule;
 import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.InvocationCodec;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -26,13 +28,14 @@ import java.util.List;
 public class GatewayConfiguration {
 
     @Singleton
-    GraphQlEngine graphQlEngine(DomainInvoker invoker, GatewaySettings settings) {
-        return new GraphQlEngine(modules(invoker), QueryLimits.DEFAULTS, settings.introspection());
+    GraphQlEngine graphQlEngine(DomainInvoker invoker, InvocationCodec codec, GatewaySettings settings) {
+        return new GraphQlEngine(modules(new DomainFields(invoker, codec)), QueryLimits.DEFAULTS,
+                settings.introspection());
     }
 
-    /** Every domain's part of the API, calling the domains through {@code invoker}. */
-    public static List<GraphQlModule> modules(DomainInvoker invoker) {
-        return List.of(new IdentityModule(invoker), new UsersModule(invoker));
+    /** Every domain's part of the API, calling the domains through {@code fields}. */
+    public static List<GraphQlModule> modules(DomainFields fields) {
+        return List.of(new IdentityModule(fields), new UsersModule(fields));
     }
 
     /** The schema micronaut-graphql serves: its controller and WebSocket handler find it as this bean. */

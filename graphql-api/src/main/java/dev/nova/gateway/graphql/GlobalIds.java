@@ -4,6 +4,8 @@ import dev.nova.kernel.DomainException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -12,6 +14,10 @@ import java.util.UUID;
  * {@code Relationship} the viewer's and the other user's ids.
  */
 public final class GlobalIds {
+
+    public static final String USER = "User";
+    /** A person's ids: a {@code User}'s, or their {@code Account}'s (the same key, and what a sign-up answers). */
+    public static final Set<String> PERSON = Set.of(USER, "Account");
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -40,23 +46,22 @@ public final class GlobalIds {
 
     /** The UUID of an id of {@code type}; {@code BAD_USER_INPUT} on {@code argument} for an id of anything else. */
     public static UUID uuid(String id, String type, String argument) {
+        return uuid(id, Set.of(type), argument);
+    }
+
+    /** The UUID of an id of one of {@code types}; {@code BAD_USER_INPUT} on {@code argument} otherwise. */
+    public static UUID uuid(String id, Set<String> types, String argument) {
         Decoded decoded = decode(id, argument);
-        if (!decoded.type().equals(type)) {
-            throw DomainException.badInput(argument, "is not the id of a " + type);
+        if (!types.contains(decoded.type())) {
+            String named = types.equals(PERSON) ? USER : String.join(" or ", new TreeSet<>(types));
+            throw DomainException.badInput(argument, "is not the id of a " + named);
         }
         return decoded.uuid(argument);
     }
 
-    /**
-     * The UUID of a person's id: a {@code User}'s, or their {@code Account}'s (the same person, and what a
-     * sign-up answers first).
-     */
+    /** The UUID of a person's id (see {@link #PERSON}). */
     public static UUID person(String id, String argument) {
-        Decoded decoded = decode(id, argument);
-        if (!decoded.type().equals("User") && !decoded.type().equals("Account")) {
-            throw DomainException.badInput(argument, "is not the id of a User");
-        }
-        return decoded.uuid(argument);
+        return uuid(id, PERSON, argument);
     }
 
     /** What a global id names. */

@@ -3,10 +3,11 @@ package dev.nova.gateway.graphql;
 import dev.nova.kernel.Caller;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.execution.UnknownOperationException;
 import graphql.GraphQL;
+import graphql.execution.UnknownOperationException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
+import graphql.language.ObjectTypeDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -109,7 +110,17 @@ public final class GraphQlEngine {
             module.nodes(nodes);
         }
         nodes.wire(wiring);
+        echoClientMutationIds(types, wiring);
         return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+    }
+
+    /** Every payload echoes its input's {@code clientMutationId}; no domain sees it. */
+    private static void echoClientMutationIds(TypeDefinitionRegistry types, RuntimeWiring.Builder wiring) {
+        types.getTypes(ObjectTypeDefinition.class).stream()
+                .filter(type -> type.getFieldDefinitions().stream()
+                        .anyMatch(field -> field.getName().equals(DomainFields.CLIENT_MUTATION_ID)))
+                .forEach(type -> wiring.type(type.getName(), payload -> payload.dataFetcher(DomainFields.CLIENT_MUTATION_ID,
+                        DomainFields.CLIENT_MUTATION_ID_ECHO)));
     }
 
     private static String resource(String name) {

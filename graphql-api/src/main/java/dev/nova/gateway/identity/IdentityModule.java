@@ -1,48 +1,25 @@
 package dev.nova.gateway.identity;
 
 import dev.nova.gateway.graphql.Connections;
+import dev.nova.gateway.graphql.DomainFields;
 import dev.nova.gateway.graphql.GlobalIds;
 import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.Nodes;
 import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.identity.api.AccountView;
-import dev.nova.identity.api.Acknowledged;
 import dev.nova.identity.api.AuthResult;
-import dev.nova.identity.api.ChangeEmailRequest;
-import dev.nova.identity.api.ChangePasswordRequest;
-import dev.nova.identity.api.ChangeUsernameRequest;
-import dev.nova.identity.api.CodeRequest;
 import dev.nova.identity.api.IdentityApi;
-import dev.nova.identity.api.LoginRequest;
-import dev.nova.identity.api.PasswordResetRequest;
-import dev.nova.identity.api.ProviderSignInRequest;
-import dev.nova.identity.api.Reauthentication;
-import dev.nova.identity.api.RecoveryCodes;
-import dev.nova.identity.api.RefreshRequest;
-import dev.nova.identity.api.RegisterRequest;
-import dev.nova.identity.api.ResetPasswordRequest;
-import dev.nova.identity.api.RevokeSessionRequest;
-import dev.nova.identity.api.SecondFactorRequest;
 import dev.nova.identity.api.SecurityEventView;
 import dev.nova.identity.api.SessionView;
 import dev.nova.identity.api.SessionsEnded;
-import dev.nova.identity.api.TokenRequest;
-import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.NoInput;
-import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.DomainException;
-import dev.nova.kernel.Page;
-import dev.nova.kernel.PageRequest;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The identity part of the API: sign-up and sign-in (password, second factor, Google and Apple), sessions, email
@@ -50,10 +27,10 @@ import java.util.function.Function;
  */
 public final class IdentityModule implements GraphQlModule {
 
-    private final DomainInvoker identity;
+    private final DomainFields fields;
 
-    public IdentityModule(DomainInvoker identity) {
-        this.identity = identity;
+    public IdentityModule(DomainFields fields) {
+        this.fields = fields;
     }
 
     @Override
@@ -66,7 +43,7 @@ public final class IdentityModule implements GraphQlModule {
         nodes.type("Account", AccountView.class, (env, account) -> account.id(), (env, id) -> {
             Caller caller = RequestScope.callerOf(env);
             // Only your own account is yours to refetch; anyone else's id answers null.
-            return id.uuid("id").equals(caller.userId()) ? identity.invoke(IdentityApi.ME, caller, NoInput.INSTANCE)
+            return id.uuid("id").equals(caller.userId()) ? fields.invoke(env, IdentityApi.ME, NoInput.INSTANCE)
                     : CompletableFuture.completedFuture(null);
         });
         nodes.type("Session", SessionView.class, (env, session) -> session.id());
@@ -77,64 +54,56 @@ public final class IdentityModule implements GraphQlModule {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
                 .dataFetcher("me", this::me)
-                .dataFetcher("sessions", page(IdentityApi.SESSIONS))
-                .dataFetcher("securityEvents", page(IdentityApi.SECURITY_EVENTS)));
+                .dataFetcher("sessions", fields.connection(IdentityApi.SESSIONS))
+                .dataFetcher("securityEvents", fields.connection(IdentityApi.SECURITY_EVENTS)));
         Connections.wire(wiring, "SessionConnection");
         Connections.wire(wiring, "SecurityEventConnection");
         wiring.type("Mutation", type -> type
-                .dataFetcher("register", call(IdentityApi.REGISTER, env -> {
-                    Map<String, Object> input = env.getArgument("input");
-                    return new RegisterRequest((String) input.get("email"), (String) input.get("username"),
-                            (String) input.get("password"), input.get("idempotencyKey") != null
-                                    ? (String) input.get("idempotencyKey") : RequestScope.of(env).idempotencyKey());
-                }))
-                .dataFetcher("login", call(IdentityApi.LOGIN, env -> {
-                    Map<String, Object> input = env.getArgument("input");
-                    return new LoginRequest((String) input.get("identifier"), (String) input.get("password"));
-                }))
-                .dataFetcher("completeSignIn", call(IdentityApi.COMPLETE_SIGN_IN,
-                        env -> new SecondFactorRequest(env.getArgument("challenge"), env.getArgument("code"))))
-                .dataFetcher("signInWithProvider", call(IdentityApi.SIGN_IN_WITH_PROVIDER, env -> {
-                    Map<String, Object> input = env.getArgument("input");
-                    return new ProviderSignInRequest(((String) input.get("provider")).toLowerCase(Locale.ROOT),
-                            (String) input.get("idToken"), (String) input.get("nonce"),
-                            (String) input.get("username"));
-                }))
-                .dataFetcher("refreshToken", call(IdentityApi.REFRESH,
-                        env -> new RefreshRequest(env.getArgument("refreshToken"))))
-                .dataFetcher("logout", call(IdentityApi.LOGOUT, env -> NoInput.INSTANCE, ended -> ended.count() > 0))
-                .dataFetcher("logoutEverywhere", call(IdentityApi.LOGOUT_EVERYWHERE, env -> NoInput.INSTANCE,
-                        SessionsEnded::count))
-                .dataFetcher("revokeSession", call(IdentityApi.REVOKE_SESSION,
-                        env -> new RevokeSessionRequest(GlobalIds.uuid(env.getArgument("id"), "Session", "id")),
-                        ended -> ended.count() > 0))
-                .dataFetcher("verifyEmail", call(IdentityApi.VERIFY_EMAIL,
-                        env -> new TokenRequest(env.getArgument("token"))))
-                .dataFetcher("resendVerificationEmail", call(IdentityApi.RESEND_VERIFICATION,
-                        env -> NoInput.INSTANCE, Acknowledged::accepted))
-                .dataFetcher("requestPasswordReset", call(IdentityApi.REQUEST_PASSWORD_RESET,
-                        env -> new PasswordResetRequest(env.getArgument("email")), Acknowledged::accepted))
-                .dataFetcher("resetPassword", call(IdentityApi.RESET_PASSWORD,
-                        env -> new ResetPasswordRequest(env.getArgument("token"), env.getArgument("newPassword")),
-                        SessionsEnded::count))
-                .dataFetcher("changePassword", call(IdentityApi.CHANGE_PASSWORD,
-                        env -> new ChangePasswordRequest(env.getArgument("currentPassword"),
-                                env.getArgument("newPassword")), SessionsEnded::count))
-                .dataFetcher("enrollTwoFactor", call(IdentityApi.ENROLL_TWO_FACTOR, env -> NoInput.INSTANCE))
-                .dataFetcher("confirmTwoFactor", call(IdentityApi.CONFIRM_TWO_FACTOR,
-                        env -> new CodeRequest(env.getArgument("code")), RecoveryCodes::codes))
-                .dataFetcher("disableTwoFactor", call(IdentityApi.DISABLE_TWO_FACTOR,
-                        env -> new Reauthentication(env.getArgument("password"), null), Acknowledged::accepted))
-                .dataFetcher("changeUsername", call(IdentityApi.CHANGE_USERNAME,
-                        env -> new ChangeUsernameRequest(env.getArgument("username"))))
-                .dataFetcher("changeEmail", call(IdentityApi.CHANGE_EMAIL,
-                        env -> new ChangeEmailRequest(env.getArgument("newEmail"), env.getArgument("password")),
-                        Acknowledged::accepted))
-                .dataFetcher("deleteAccount", call(IdentityApi.DELETE_ACCOUNT,
-                        env -> new Reauthentication(env.getArgument("password"), env.getArgument("code")),
-                        Acknowledged::accepted)));
+                .dataFetcher("register", fields.bind(IdentityApi.REGISTER))
+                .dataFetcher("login", fields.bind(IdentityApi.LOGIN))
+                .dataFetcher("completeSignIn", fields.bind(IdentityApi.COMPLETE_SIGN_IN))
+                .dataFetcher("signInWithProvider", fields.bind(IdentityApi.SIGN_IN_WITH_PROVIDER))
+                .dataFetcher("refreshToken", fields.bind(IdentityApi.REFRESH))
+                .dataFetcher("logout", fields.bind(IdentityApi.LOGOUT)
+                        .answer(ended -> Map.of("sessionEnded", ended.count() > 0)))
+                .dataFetcher("logoutEverywhere", fields.bind(IdentityApi.LOGOUT_EVERYWHERE)
+                        .answer(IdentityModule::sessionsEnded))
+                .dataFetcher("revokeSession", fields.bind(IdentityApi.REVOKE_SESSION).answerWith(
+                        (env, request, ended) -> new RevokedSession(ended.count() > 0
+                                ? GlobalIds.of("Session", request.sessionId()) : null)))
+                .dataFetcher("verifyEmail", fields.bind(IdentityApi.VERIFY_EMAIL).payload("account"))
+                .dataFetcher("resendVerificationEmail", fields.bind(IdentityApi.RESEND_VERIFICATION)
+                        .answer(sent -> Map.of("emailSent", sent.accepted())))
+                .dataFetcher("requestPasswordReset", fields.bind(IdentityApi.REQUEST_PASSWORD_RESET)
+                        .answer(accepted -> Map.of("accepted", accepted.accepted())))
+                .dataFetcher("resetPassword", fields.bind(IdentityApi.RESET_PASSWORD)
+                        .answer(IdentityModule::sessionsEnded))
+                .dataFetcher("changePassword", fields.bind(IdentityApi.CHANGE_PASSWORD)
+                        .answer(IdentityModule::sessionsEnded))
+                .dataFetcher("enrollTwoFactor", fields.bind(IdentityApi.ENROLL_TWO_FACTOR).payload("enrollment"))
+                .dataFetcher("confirmTwoFactor", fields.bind(IdentityApi.CONFIRM_TWO_FACTOR)
+                        .answer(codes -> Map.of("recoveryCodes", codes.codes())))
+                .dataFetcher("disableTwoFactor", fields.bind(IdentityApi.DISABLE_TWO_FACTOR)
+                        .answer(done -> Map.of()))
+                .dataFetcher("changeUsername", fields.bind(IdentityApi.CHANGE_USERNAME).payload("account"))
+                .dataFetcher("changeEmail", fields.bind(IdentityApi.CHANGE_EMAIL)
+                        .answer(sent -> Map.of("emailSent", sent.accepted())))
+                .dataFetcher("deleteAccount", fields.bind(IdentityApi.DELETE_ACCOUNT).answerWith(
+                        (env, request, deleted) -> Map.of("deletedAccountId",
+                                GlobalIds.of("Account", RequestScope.callerOf(env).userId())))));
         wiring.type("AuthPayload", type -> type.dataFetcher("user",
                 env -> env.<AuthResult>getSource().account()));
+        // Two-factor changes answer the account as it is now, read only when the client asks for it.
+        wiring.type("ConfirmTwoFactorPayload", type -> type.dataFetcher("account", this::me));
+        wiring.type("DisableTwoFactorPayload", type -> type.dataFetcher("account", this::me));
+    }
+
+    /** {@code revokeSession}'s payload. */
+    private record RevokedSession(String revokedSessionId) {
+    }
+
+    private static Map<String, Object> sessionsEnded(SessionsEnded ended) {
+        return Map.of("sessionsEnded", ended.count());
     }
 
     private CompletableFuture<AccountView> me(DataFetchingEnvironment env) {
@@ -143,23 +112,6 @@ public final class IdentityModule implements GraphQlModule {
             // No account can answer for an anonymous caller: spare the domain call.
             return CompletableFuture.failedFuture(DomainException.unauthenticated("sign in to see your account"));
         }
-        return identity.invoke(IdentityApi.ME, caller, NoInput.INSTANCE);
-    }
-
-    private <T> DataFetcher<CompletableFuture<Connections.Connection<T>>> page(
-            Operation<PageRequest, Page<T>> operation) {
-        return call(operation, Connections::pageOf, Connections::of);
-    }
-
-    /** A fetcher that invokes {@code operation} as the request's caller with the request {@code input} builds. */
-    private <Q, R> DataFetcher<CompletableFuture<R>> call(Operation<Q, R> operation,
-                                                          Function<DataFetchingEnvironment, Q> input) {
-        return call(operation, input, Function.identity());
-    }
-
-    private <Q, R, A> DataFetcher<CompletableFuture<A>> call(Operation<Q, R> operation,
-                                                             Function<DataFetchingEnvironment, Q> input,
-                                                             Function<R, A> answer) {
-        return env -> identity.invoke(operation, RequestScope.callerOf(env), input.apply(env)).thenApply(answer);
+        return fields.invoke(env, IdentityApi.ME, NoInput.INSTANCE);
     }
 }

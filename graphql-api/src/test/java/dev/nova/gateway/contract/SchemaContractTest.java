@@ -1,10 +1,12 @@
 package dev.nova.gateway.contract;
 
 import dev.nova.gateway.config.GatewayConfiguration;
+import dev.nova.gateway.graphql.DomainFields;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.identity.domain.SecurityEventType;
 import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.InvocationCodec;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import graphql.schema.GraphQLEnumType;
@@ -14,6 +16,7 @@ import graphql.schema.diff.SchemaDiff;
 import graphql.schema.diff.SchemaDiffSet;
 import graphql.schema.diff.reporting.CapturingReporter;
 import graphql.schema.idl.SchemaPrinter;
+import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,6 +46,7 @@ class SchemaContractTest {
     private static final Path INTENDED = MODULE.resolve("schema-breaking-changes.txt");
     private static final Path GENERATED = MODULE.resolve("target/schema.graphql");
 
+    private static final InvocationCodec CODEC = new InvocationCodec(ObjectMapper.getDefault());
     private static final DomainInvoker NO_DOMAINS = new DomainInvoker() {
         @Override
         public <Q, R> CompletableFuture<R> invoke(Operation<Q, R> operation, Caller caller, Q request) {
@@ -87,7 +91,7 @@ class SchemaContractTest {
 
     @Test
     void theSchemasEnumsHoldEveryValueTheDomainsAnswer() {
-        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(NO_DOMAINS), QueryLimits.DEFAULTS, true);
+        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(new DomainFields(NO_DOMAINS, CODEC)), QueryLimits.DEFAULTS, true);
         GraphQLEnumType securityEvents = (GraphQLEnumType) engine.schema().getType("SecurityEventType");
 
         assertThat(securityEvents.getValues()).extracting(GraphQLEnumValueDefinition::getName)
@@ -96,7 +100,7 @@ class SchemaContractTest {
     }
 
     private static String generated() {
-        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(NO_DOMAINS), QueryLimits.DEFAULTS, true);
+        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(new DomainFields(NO_DOMAINS, CODEC)), QueryLimits.DEFAULTS, true);
         return new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
                 .print(engine.schema());
     }

@@ -3,10 +3,12 @@ package dev.nova.gateway.graphql;
 import dev.nova.gateway.identity.IdentityModule;
 import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
+import dev.nova.invocation.InvocationCodec;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import graphql.ExecutionResult;
 import graphql.introspection.IntrospectionQuery;
+import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,7 +30,9 @@ class QueryLimitsTest {
             return CompletableFuture.failedFuture(new IllegalStateException("not reachable in this test"));
         }
     };
-    private final GraphQlEngine engine = new GraphQlEngine(List.of(new IdentityModule(countingInvoker)),
+    private final DomainFields fields = new DomainFields(countingInvoker,
+            new InvocationCodec(ObjectMapper.getDefault()));
+    private final GraphQlEngine engine = new GraphQlEngine(List.of(new IdentityModule(fields)),
             new QueryLimits(2, 5, 6, 1, 200), true);
 
     @Test
@@ -57,7 +61,7 @@ class QueryLimitsTest {
 
     @Test
     void theStandardIntrospectionQueryRunsUnderTheDefaultLimits() {
-        GraphQlEngine standard = new GraphQlEngine(List.of(new IdentityModule(countingInvoker)),
+        GraphQlEngine standard = new GraphQlEngine(List.of(new IdentityModule(fields)),
                 QueryLimits.DEFAULTS, true);
 
         ExecutionResult result = run(standard, IntrospectionQuery.INTROSPECTION_QUERY);
@@ -76,8 +80,8 @@ class QueryLimitsTest {
 
     @Test
     void aListMultipliesItsSelectionByItsFirstSoNestedPagesAreRefusedBeforeAnyDomainCall() {
-        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(countingInvoker),
-                new UsersModule(countingInvoker)), QueryLimits.DEFAULTS, true);
+        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(fields),
+                new UsersModule(fields)), QueryLimits.DEFAULTS, true);
         String nested = "{ user(username: \"ada\") { followers(first: 100) { edges { node { "
                 + "followers(first: 100) { edges { node { username } } } } } } } }";
 
@@ -94,8 +98,8 @@ class QueryLimitsTest {
 
     @Test
     void aPageOfFiftyWithTenOfEachOfTheirFollowersIsWithinTheCostAndReportsItWhenAsked() {
-        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(countingInvoker),
-                new UsersModule(countingInvoker)), QueryLimits.DEFAULTS, true);
+        GraphQlEngine users = new GraphQlEngine(List.of(new IdentityModule(fields),
+                new UsersModule(fields)), QueryLimits.DEFAULTS, true);
         String query = "query($u: String!) { user(username: $u) { followers(first: 50) { nodes { username "
                 + "followers(first: 10) { nodes { username } } } } } }";
 

@@ -51,6 +51,14 @@ public final class InvocationCodec {
         }
     }
 
+    /**
+     * A value (a map of a GraphQL field's arguments, say) as the request record {@code type}, through the mapping
+     * an invocation's input takes, with the same errors as {@link #decodePayload}.
+     */
+    public <Q> Q convert(Object value, Argument<Q> type) {
+        return decodePayload(toTree(value), type);
+    }
+
     /** The reply that carries {@code result}. */
     public <R> InvocationReply result(R result) {
         return new InvocationReply(toTree(result), null);
