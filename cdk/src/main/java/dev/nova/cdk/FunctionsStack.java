@@ -52,6 +52,8 @@ public class FunctionsStack extends Stack {
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
         environment.put("NOVA_GRAPHQL_INTROSPECTION", String.valueOf(inputs.stage().api().introspection()));
+        environment.put("NOVA_PERSISTED_QUERIES", inputs.stage().api().persistedQueries());
+        environment.put("NOVA_SHED_BURST", String.valueOf(inputs.stage().api().shedBurst()));
         gateway = new NovaFunction(this, "Gateway", new NovaFunction.Props("gateway",
                 "GraphQL gateway: verifies tokens, plans queries, invokes the domains (no database)",
                 inputs.artifacts().jar(NovaFunctions.GATEWAY_JAR), NovaFunctions.GATEWAY_HANDLER, environment),

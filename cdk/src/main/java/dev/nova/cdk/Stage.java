@@ -66,10 +66,20 @@ public record Stage(String name,
     }
 
     /**
-     * The HTTP API's steady rate and burst (requests per second), the app origins allowed by CORS, and whether the
-     * GraphQL schema may be introspected (tools in dev; off in production).
+     * The HTTP API's steady rate and burst (requests per second), the app origins allowed by CORS, whether the
+     * GraphQL schema may be introspected (tools in dev; off in production), which queries the gateway runs
+     * ({@code automatic}: any; {@code allowlist}: only the operations the apps ship), and the burst of requests one
+     * client address may make before the gateway sheds it (per instance, refilled over 10 s).
      */
-    public record ApiSettings(int throttleRate, int throttleBurst, List<String> corsOrigins, boolean introspection) {
+    public record ApiSettings(int throttleRate, int throttleBurst, List<String> corsOrigins, boolean introspection,
+                              String persistedQueries, int shedBurst) {
+
+        public ApiSettings {
+            if (!persistedQueries.equals("automatic") && !persistedQueries.equals("allowlist")) {
+                throw new IllegalArgumentException("api.persistedQueries is automatic or allowlist, not "
+                        + persistedQueries);
+            }
+        }
     }
 
     /** What identity needs from its stage: the SES sender and the links in its mail, provider client ids. */

@@ -99,12 +99,14 @@ class FunctionsStackTest {
     }
 
     @Test
-    void introspectionIsOnInDevAndOffInProd() {
+    void devIntrospectsAndRunsAnyQueryProductionRunsOnlyTheAppsOperations() {
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-gateway",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "true")))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "true",
+                        "NOVA_PERSISTED_QUERIES", "automatic", "NOVA_SHED_BURST", "300")))));
         Synthesized prod = Synthesized.prod();
         prod.template(prod.nova.functions()).hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "FunctionName", "nova-prod-gateway",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "false")))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_GRAPHQL_INTROSPECTION", "false",
+                        "NOVA_PERSISTED_QUERIES", "allowlist", "NOVA_SHED_BURST", "300")))));
     }
 }

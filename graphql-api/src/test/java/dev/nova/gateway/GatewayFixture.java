@@ -77,6 +77,11 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public GatewayFixture() {
+        this(Map.of());
+    }
+
+    /** A fixture whose gateway also takes {@code gatewayProperties} ({@code nova.gateway.persisted-queries}, say). */
+    public GatewayFixture(Map<String, Object> gatewayProperties) {
         String prefix = "gateway" + FIXTURES.incrementAndGet() + "-";
         Map<String, Object> queues = LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING, prefix,
                 30);
@@ -104,9 +109,11 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
         eventSources = new LocalConsumers(sqs, NovaRouting.ROUTING, prefix, consumers);
         InProcessDomainInvoker invoker = new InProcessDomainInvoker(endpoints,
                 identity.context().getBean(InvocationCodec.class));
-        gateway = new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT,
-                Map.of("nova.invoker.mode", "in-process", "nova.gateway.introspection", true,
-                        "micronaut.server.host", "127.0.0.1", "micronaut.server.port", -1), invoker));
+        Map<String, Object> properties = new HashMap<>(Map.of("nova.invoker.mode", "in-process",
+                "nova.gateway.introspection", true, "nova.gateway.shed-burst", 0, "micronaut.server.host", "127.0.0.1",
+                "micronaut.server.port", -1));
+        properties.putAll(gatewayProperties);
+        gateway = new GatewayFunction(FunctionContexts.start(GatewayFunction.ENVIRONMENT, properties, invoker));
         server = gateway.context().getBean(EmbeddedServer.class).start();
         graphql = URI.create("http://127.0.0.1:" + server.getPort() + "/graphql");
         json = gateway.context().getBean(JsonMapper.class);

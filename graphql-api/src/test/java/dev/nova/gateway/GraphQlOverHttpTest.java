@@ -108,7 +108,7 @@ class GraphQlOverHttpTest {
     }
 
     /** Apollo's persisted-query extension for {@code query}: its SHA-256, hex. */
-    private static Map<String, Object> persistedQuery(String query) throws Exception {
+    static Map<String, Object> persistedQuery(String query) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(query.getBytes(StandardCharsets.UTF_8)));
         return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));

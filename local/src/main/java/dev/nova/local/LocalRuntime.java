@@ -127,6 +127,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("nova.invoker.mode", "in-process");
         properties.put("nova.gateway.introspection", true);
+        // Every local client is this machine (the app, curl, a benchmark): per-address shedding would only shed them.
+        properties.put("nova.gateway.shed-burst", 0);
         properties.put(LOCAL_PROPERTY, true);
         properties.put("graphql.graphiql.enabled", true);
         properties.put("graphql.graphiql.template-path", "classpath:dev/nova/local/graphiql.html");

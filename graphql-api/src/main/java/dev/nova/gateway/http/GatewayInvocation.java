@@ -1,6 +1,7 @@
 package dev.nova.gateway.http;
 
 import dev.nova.gateway.auth.AccessTokenVerifier;
+import dev.nova.gateway.config.GatewaySettings;
 import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.GraphQlRequest;
 import dev.nova.gateway.graphql.RequestScope;
@@ -26,6 +27,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -34,6 +36,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +66,17 @@ final class GatewayInvocation implements GraphQLInvocation {
     private final AccessTokenVerifier tokens;
     private final Scheduler blocking;
     private final GraphQLJsonSerializer json;
-    private final PersistedQueries persistedQueries = new PersistedQueries(PERSISTED_QUERIES);
+    private final PersistedQueries persistedQueries;
 
-    GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens, GraphQLJsonSerializer json,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    GatewayInvocation(GraphQlEngine engine, AccessTokenVerifier tokens, GraphQLJsonSerializer json, JsonMapper mapper,
+                      GatewaySettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.engine = engine;
         this.tokens = tokens;
         this.json = json;
+        this.persistedQueries = switch (settings.persistedQueries()) {
+            case AUTOMATIC -> PersistedQueries.automatic(PERSISTED_QUERIES);
+            case ALLOWLIST -> PersistedQueries.allowlist(manifest(mapper));
+        };
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
@@ -87,14 +96,11 @@ final class GatewayInvocation implements GraphQLInvocation {
         String correlationId = GraphQlHttpFilter.correlationId(request);
         try (CorrelationId.Scope ignored = CorrelationId.open(correlationId)) {
             Map<String, Object> extensions = extensions(request);
-            String query = data.getQuery();
             Optional<String> persisted = PersistedQueries.hashIn(extensions);
-            if (persisted.isPresent()) {
-                query = persistedQueries.resolve(persisted.get(), query).orElse(null);
-                if (query == null) {
-                    // Apollo's handshake: the client sends the query with its hash next.
-                    return refuse(response, HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
-                }
+            String query = persistedQueries.resolve(persisted.orElse(null), data.getQuery());
+            if (persisted.isPresent() && query == null) {
+                // Apollo's handshake: the client sends the query with its hash next.
+                return refuse(response, HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
             }
             if (query == null || query.isBlank()) {
                 return refuse(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "query must be a non-empty string");
@@ -131,6 +137,20 @@ final class GatewayInvocation implements GraphQLInvocation {
             return refuse(response, HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
         } catch (DomainException e) {
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, e.code().name(), e.getMessage());
+        }
+    }
+
+    /** The allowlist on the classpath; a gateway told to allowlist without one does not start. */
+    private static PersistedQueryManifest manifest(JsonMapper json) {
+        try (InputStream in = GatewayInvocation.class.getClassLoader()
+                .getResourceAsStream(PersistedQueryManifest.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("allowlist mode needs " + PersistedQueryManifest.RESOURCE
+                        + " on the classpath");
+            }
+            return json.readValue(in.readAllBytes(), PersistedQueryManifest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

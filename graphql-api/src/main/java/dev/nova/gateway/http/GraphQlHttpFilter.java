@@ -1,6 +1,9 @@
 package dev.nova.gateway.http;
 
 import dev.nova.gateway.config.GatewaySettings;
+import dev.nova.kernel.DomainException;
+import dev.nova.kernel.RateLimit;
+import dev.nova.kernel.RateLimiter;
 import dev.nova.observability.CorrelationId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -13,6 +16,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.annotation.PreMatching;
 import io.micronaut.json.JsonMapper;
 
+import java.net.InetSocketAddress;
 import java.util.Optional;
 
 /**
@@ -31,10 +35,14 @@ final class GraphQlHttpFilter {
 
     private final JsonMapper json;
     private final int maxBodyBytes;
+    private final RateLimit shedding;
+    private final RateLimiter clients;
 
     GraphQlHttpFilter(JsonMapper json, GatewaySettings settings) {
         this.json = json;
         this.maxBodyBytes = settings.maxBodyBytes();
+        this.shedding = settings.shedding().orElse(null);
+        this.clients = shedding == null ? null : new MemoryRateLimiter(shedding.per(), System::nanoTime);
     }
 
     @PreMatching
@@ -43,6 +51,10 @@ final class GraphQlHttpFilter {
     MutableHttpResponse<byte[]> admit(HttpRequest<?> request) {
         String correlationId = CorrelationId.sanitized(request.getHeaders().get(CorrelationId.HEADER));
         request.setAttribute(CORRELATION_ID, correlationId);
+        MutableHttpResponse<byte[]> shed = shed(request);
+        if (shed != null) {
+            return shed;
+        }
         String method = request.getMethodName();
         if (!method.equals("GET") && !method.equals("POST")) {
             return refuse(request, 405, MediaTypes.JSON, "METHOD_NOT_ALLOWED", "use GET or POST")
@@ -63,6 +75,24 @@ final class GraphQlHttpFilter {
                     "the request is larger than " + maxBodyBytes + " bytes");
         }
         return null;
+    }
+
+    /**
+     * A client address over its request rate is answered {@code 429} with {@code Retry-After} before anything else
+     * runs: no parsing, no token check, no domain call.
+     */
+    private MutableHttpResponse<byte[]> shed(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        if (clients == null || remote == null || remote.getAddress() == null) {
+            return null;
+        }
+        try {
+            clients.acquire(shedding.name() + ":" + remote.getAddress().getHostAddress(), shedding);
+            return null;
+        } catch (DomainException e) {
+            return refuse(request, 429, MediaTypes.JSON, e.code().name(), e.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds().orElse(1L)));
+        }
     }
 
     @ResponseFilter

@@ -15,6 +15,10 @@ import java.util.Optional;
  * gateway answers {@code PERSISTED_QUERY_NOT_FOUND} for a hash it does not know, the client sends the hash with the
  * query once, and from then on the hash alone (on GET, so that a CDN or the app's HTTP cache can keep the answer).
  * The hashes are kept per gateway instance in a bounded cache: an unknown hash costs a client one more round trip.
+ *
+ * <p>In allowlist mode (production) only the operations of a {@link PersistedQueryManifest} run: by their hash, or
+ * by a text whose hash is one of them; anything else is {@code PERSISTED_QUERY_NOT_IN_LIST}, and nothing is learned
+ * from requests.
  */
 final class PersistedQueries {
 
@@ -22,9 +26,19 @@ final class PersistedQueries {
     static final String EXTENSION = "persistedQuery";
 
     private final Cache<String, String> queries;
+    private final Map<String, String> allowlist;
 
-    PersistedQueries(int maximumSize) {
-        this.queries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    private PersistedQueries(Cache<String, String> queries, Map<String, String> allowlist) {
+        this.queries = queries;
+        this.allowlist = allowlist;
+    }
+
+    static PersistedQueries automatic(int maximumSize) {
+        return new PersistedQueries(Caffeine.newBuilder().maximumSize(maximumSize).build(), null);
+    }
+
+    static PersistedQueries allowlist(PersistedQueryManifest manifest) {
+        return new PersistedQueries(null, manifest.bodiesById());
     }
 
     /** The hash a request names, when it uses the protocol: {@code {"version": 1, "sha256Hash": "…"}}. */
@@ -41,18 +55,37 @@ final class PersistedQueries {
     }
 
     /**
-     * The query a request runs: its own text, which is remembered under its hash after the hash is checked, or the
-     * text remembered for the hash; empty when the hash is unknown and no text came with it.
+     * The query a request runs. Automatic: its own text, remembered under its hash after the hash is checked; or the
+     * text remembered for the hash; null when the hash is unknown and no text came with it (the client sends it
+     * next). Allowlist: the listed operation the hash, or the text's hash, names.
+     *
+     * @param hash  the request's {@code sha256Hash}, or null when it sent none
+     * @param query the request's text, or null
      */
-    Optional<String> resolve(String hash, String query) {
-        if (query == null || query.isBlank()) {
-            return Optional.ofNullable(queries.getIfPresent(hash));
-        }
-        if (!sha256(query).equals(hash)) {
+    String resolve(String hash, String query) {
+        boolean hasText = query != null && !query.isBlank();
+        if (hash != null && hasText && !sha256(query).equals(hash)) {
             throw RequestRejected.badRequest("the persistedQuery sha256Hash is not the hash of the query");
         }
+        if (allowlist != null) {
+            if (hash == null && !hasText) {
+                return query;
+            }
+            String listed = allowlist.get(hash != null ? hash : sha256(query));
+            if (listed == null) {
+                throw new RequestRejected(400, "PERSISTED_QUERY_NOT_IN_LIST",
+                        "only the operations the apps ship run here, and this is not one of them");
+            }
+            return listed;
+        }
+        if (hash == null) {
+            return query;
+        }
+        if (!hasText) {
+            return queries.getIfPresent(hash);
+        }
         queries.put(hash, query);
-        return Optional.of(query);
+        return query;
     }
 
     static String sha256(String query) {

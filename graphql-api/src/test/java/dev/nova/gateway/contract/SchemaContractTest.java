@@ -59,7 +59,7 @@ class SchemaContractTest {
         String generated = generated();
         Files.createDirectories(GENERATED.getParent());
         Files.writeString(GENERATED, generated);
-        if (Boolean.getBoolean("nova.schema.update")) {
+        if (updating()) {
             assertThat(unlistedBreakages(committed(), generated)).as("breaking changes not in " + INTENDED).isEmpty();
             Files.writeString(COMMITTED, generated);
         }
@@ -91,8 +91,7 @@ class SchemaContractTest {
 
     @Test
     void theSchemasEnumsHoldEveryValueTheDomainsAnswer() {
-        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(new DomainFields(NO_DOMAINS, CODEC)), QueryLimits.DEFAULTS, true);
-        GraphQLEnumType securityEvents = (GraphQLEnumType) engine.schema().getType("SecurityEventType");
+        GraphQLEnumType securityEvents = (GraphQLEnumType) engine().schema().getType("SecurityEventType");
 
         assertThat(securityEvents.getValues()).extracting(GraphQLEnumValueDefinition::getName)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(SecurityEventType.values()).map(Enum::name)
@@ -100,9 +99,19 @@ class SchemaContractTest {
     }
 
     private static String generated() {
-        GraphQlEngine engine = new GraphQlEngine(GatewayConfiguration.modules(new DomainFields(NO_DOMAINS, CODEC)), QueryLimits.DEFAULTS, true);
         return new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
-                .print(engine.schema());
+                .print(engine().schema());
+    }
+
+    /** The gateway's engine over every module, calling no domain: the schema the contract is about. */
+    static GraphQlEngine engine() {
+        return new GraphQlEngine(GatewayConfiguration.modules(new DomainFields(NO_DOMAINS, CODEC)),
+                QueryLimits.DEFAULTS, true);
+    }
+
+    /** True when the run is asked to write the generated files ({@code -Dnova.schema.update=true}). */
+    static boolean updating() {
+        return Boolean.getBoolean("nova.schema.update");
     }
 
     private static String committed() throws IOException {
