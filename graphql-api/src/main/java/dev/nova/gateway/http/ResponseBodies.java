@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 /** Shapes GraphQL response bodies, giving every error an {@code extensions.code}. */
 final class ResponseBodies {
 
+    /** graphql-java's classification of {@code IntrospectionDisabledError}. */
+    private static final String INTROSPECTION_DISABLED = "IntrospectionDisabled";
     private static final Pattern JAVA_CLASS = Pattern.compile("\\ba '([A-Z][A-Za-z0-9]*(?:\\[\\])?)'");
     private static final Set<String> NUMBERS = Set.of("Integer", "Long", "Short", "Byte", "BigInteger", "Double",
             "Float", "BigDecimal");
@@ -68,6 +70,11 @@ final class ResponseBodies {
             extensions.putAll(error.getExtensions());
         }
         extensions.remove("classification");
+        if (error.getErrorType() != null && INTROSPECTION_DISABLED.equals(error.getErrorType().toString())) {
+            // Production turns introspection off: a refusal of the document, with the reason, not a fault.
+            extensions.putIfAbsent("code", "GRAPHQL_VALIDATION_FAILED");
+            extensions.putIfAbsent("reason", "INTROSPECTION_DISABLED");
+        }
         extensions.putIfAbsent("code", codeOf(error.getErrorType()));
         shaped.put("extensions", extensions);
         return shaped;
