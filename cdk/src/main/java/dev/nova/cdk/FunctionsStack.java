@@ -2,6 +2,7 @@ package dev.nova.cdk;
 
 import dev.nova.identity.api.IdentityDomain;
 import dev.nova.invocation.DomainDescriptor;
+import dev.nova.media.api.MediaDomain;
 import dev.nova.routing.NovaDomains;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -37,6 +38,7 @@ public class FunctionsStack extends Stack {
     private final List<NovaFunction> consumers = new ArrayList<>();
     private final NovaFunction gateway;
     private final IdentityResources identity;
+    private final MediaResources media;
 
     public FunctionsStack(Construct scope, String id, StackProps props, Inputs inputs) {
         super(scope, id, props);
@@ -48,6 +50,7 @@ public class FunctionsStack extends Stack {
         }
         identity = new IdentityResources(this, "IdentityResources", inputs.stage(), inputs.network(), inputs.artifacts(),
                 domains.get(IdentityDomain.DESCRIPTOR.name()));
+        media = new MediaResources(this, "MediaResources", inputs.stage(), domains.get(MediaDomain.DESCRIPTOR.name()));
         Map<String, String> environment = new HashMap<>(invokeEnvironment());
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
@@ -125,6 +128,10 @@ public class FunctionsStack extends Stack {
 
     public IdentityResources identity() {
         return identity;
+    }
+
+    public MediaResources media() {
+        return media;
     }
 
     /** Every function of this stack, for alarms. */

@@ -100,7 +100,7 @@ class DataStackTest {
     @Test
     void migrationsRunOnEveryDeployBeforeTheFunctionsMove() {
         data.hasResourceProperties("Custom::NovaMigrations", Map.of(
-                "Domains", "identity,users",
+                "Domains", String.join(",", NovaDomains.names()),
                 "Database", "nova",
                 "SslMode", "verify-full",
                 "DomainSecretArns", Match.anyValue(),

@@ -49,8 +49,9 @@ class EdgeAndSchedulesTest {
         schedulers.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", NovaFunctions.OUTBOX_SWEEPER_HANDLER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "NOVA_OUTBOX_DOMAINS", "identity,users",
+                        "NOVA_OUTBOX_DOMAINS", "identity,users,media",
                         "NOVA_IDENTITY_FUNCTION", Match.anyValue(),
-                        "NOVA_USERS_FUNCTION", Match.anyValue())))));
+                        "NOVA_USERS_FUNCTION", Match.anyValue(),
+                        "NOVA_MEDIA_FUNCTION", Match.anyValue())))));
     }
 }

@@ -19,7 +19,8 @@ class FunctionsStackTest {
     @Test
     void everyCalledFunctionIsJava17WithSnapStartBehindALiveAlias() {
         for (NovaFunction function : List.of(dev.nova.functions().gateway(), dev.nova.functions().domains()
-                .get("identity"), dev.nova.functions().domains().get("users"))) {
+                .get("identity"), dev.nova.functions().domains().get("users"),
+                dev.nova.functions().domains().get("media"))) {
             Stage.FunctionSize size = dev.nova.stage().functions().of(function.name());
             functions.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "nova-dev-" + function.name(),
@@ -31,8 +32,30 @@ class FunctionsStackTest {
                     "TracingConfig", Map.of("Mode", "Active"),
                     "VpcConfig", Match.anyValue()));
         }
-        functions.resourceCountIs("AWS::Lambda::Alias", 4);
+        functions.resourceCountIs("AWS::Lambda::Alias", 5);
         functions.allResourcesProperties("AWS::Lambda::Alias", Map.of("Name", "live"));
+    }
+
+    @Test
+    void creatorsUploadToAPrivateBucketThatForgetsWhatIsNeverFinished() {
+        functions.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "PublicAccessBlockConfiguration", Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
+                        "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                "BucketEncryption", Match.anyValue(),
+                "LoggingConfiguration", Match.objectLike(Map.of("LogFilePrefix", "uploads/")),
+                "LifecycleConfiguration", Map.of("Rules", List.of(
+                        Match.objectLike(Map.of("AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1),
+                                "Status", "Enabled")),
+                        Match.objectLike(Map.of("Prefix", "uploads/", "ExpirationInDays", 7))))));
+        functions.hasResourceProperties("AWS::S3::BucketPolicy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Effect", "Deny",
+                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))), "Version",
+                "2012-10-17")));
+        functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-media",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_UPLOADS_BUCKET", Match.anyValue())))));
+        functions.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Action", List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
+                        "Effect", "Allow")))), "Version", "2012-10-17")));
     }
 
     @Test

@@ -26,7 +26,8 @@ class InternetEgressTest {
         Template network = app.template(app.nova.network());
         network.resourceCountIs("AWS::EC2::NatGateway", 1);
         for (var stack : NagChecksTest.stacks(app.nova)) {
-            assertThat(Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*")))
+            assertThat(Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"))
+                    .stream().map(message -> message.getId() + ": " + message.getEntry().getData()).toList())
                     .as("cdk-nag errors in %s", stack.getStackName()).isEmpty();
         }
 

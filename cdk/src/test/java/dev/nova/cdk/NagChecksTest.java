@@ -20,7 +20,8 @@ class NagChecksTest {
     void everyStackPassesTheAwsSolutionsPackWithNoError(String stage) {
         Synthesized app = Synthesized.stage(stage);
         for (Stack stack : stacks(app.nova)) {
-            assertThat(Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*")))
+            assertThat(Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"))
+                    .stream().map(message -> message.getId() + ": " + message.getEntry().getData()).toList())
                     .as("cdk-nag errors in %s", stack.getStackName()).isEmpty();
         }
     }

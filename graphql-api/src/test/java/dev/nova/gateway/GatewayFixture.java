@@ -12,6 +12,7 @@ import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.media.api.MediaApi;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.persistence.Transactions;
 import dev.nova.routing.NovaDomains;
@@ -20,6 +21,7 @@ import dev.nova.testing.TestIdentity;
 import dev.nova.testing.TestLimits;
 import dev.nova.testing.TestMailbox;
 import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestS3;
 import dev.nova.testing.TestSqs;
 import dev.nova.users.adapter.in.lambda.UsersFunction;
 import dev.nova.users.api.UsersApi;
@@ -95,6 +97,9 @@ public final class GatewayFixture implements AutoCloseable, AfterAllCallback {
                     : new HashMap<>(TestPostgres.newDomainDatabase(domain.name()).asProperties());
             properties.putAll(queues);
             properties.putAll(TestLimits.RAISED);
+            if (domain.name().equals(MediaApi.DOMAIN)) {
+                properties.putAll(TestS3.mediaProperties());
+            }
             DomainFunction function = DomainFunction.start(domain, properties);
             endpoints.put(domain.name(), !domain.name().equals(UsersApi.DOMAIN) ? function : bytes -> {
                 usersCalls.incrementAndGet();

@@ -5,12 +5,14 @@ import dev.nova.events.LocalConsumers;
 import dev.nova.events.LocalQueues;
 import dev.nova.gateway.lambda.GatewayFunction;
 import dev.nova.identity.api.IdentityApi;
+import dev.nova.invocation.AwsStandIns;
 import dev.nova.invocation.DomainDescriptor;
 import dev.nova.invocation.DomainEndpoint;
 import dev.nova.invocation.DomainFunction;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
 import dev.nova.invocation.InvocationCodec;
+import dev.nova.media.api.MediaApi;
 import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import dev.nova.schedulers.OutboxSweeps;
@@ -50,6 +52,8 @@ public final class LocalRuntime implements AutoCloseable {
     static final String LOCAL_PROPERTY = "nova.local.enabled";
     static final String S3_ACCESS_KEY = "nova-local";
     static final String S3_SECRET_KEY = "nova-local-secret";
+    /** The bucket creators upload to, as media names it here. */
+    static final String UPLOADS_BUCKET = "nova-uploads";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final LocalOptions options;
@@ -99,6 +103,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return http.getPort();
+    }
+
+    /** The S3 stand-in's address: presigned uploads go here. */
+    public URI s3Endpoint() {
+        return s3.endpoint();
     }
 
     /** The SQS stand-in's address. */
@@ -163,6 +172,12 @@ public final class LocalRuntime implements AutoCloseable {
         properties.put("nova.rate-limits.scale", 100);
         if (domain.equals(IdentityApi.DOMAIN)) {
             properties.putAll(identityProperties());
+        }
+        if (domain.equals(MediaApi.DOMAIN)) {
+            // After the queues' properties: both set the AWS keys, and S3Proxy checks its own.
+            properties.putAll(AwsStandIns.s3(s3.createBucket(UPLOADS_BUCKET).endpoint(), S3_ACCESS_KEY,
+                    S3_SECRET_KEY));
+            properties.put("nova.media.uploads-bucket", UPLOADS_BUCKET);
         }
         return properties;
     }

@@ -2,6 +2,7 @@ package dev.nova.routing;
 
 import dev.nova.identity.api.IdentityDomain;
 import dev.nova.invocation.DomainDescriptor;
+import dev.nova.media.api.MediaDomain;
 import dev.nova.users.api.UsersDomain;
 
 import java.util.List;
@@ -14,7 +15,8 @@ public final class NovaDomains {
 
     public static final List<DomainDescriptor> ALL = List.of(
             IdentityDomain.DESCRIPTOR,
-            UsersDomain.DESCRIPTOR);
+            UsersDomain.DESCRIPTOR,
+            MediaDomain.DESCRIPTOR);
 
     private NovaDomains() {
     }

@@ -8,6 +8,7 @@ import dev.nova.gateway.graphql.GraphQlEngine;
 import dev.nova.gateway.graphql.GraphQlModule;
 import dev.nova.gateway.graphql.QueryLimits;
 import dev.nova.gateway.identity.IdentityModule;
+import dev.nova.gateway.media.MediaModule;
 import dev.nova.gateway.users.UsersModule;
 import dev.nova.invocation.DomainInvoker;
 import dev.nova.invocation.InvocationCodec;
@@ -35,7 +36,7 @@ public class GatewayConfiguration {
 
     /** Every domain's part of the API, calling the domains through {@code fields}. */
     public static List<GraphQlModule> modules(DomainFields fields) {
-        return List.of(new IdentityModule(fields), new UsersModule(fields));
+        return List.of(new IdentityModule(fields), new UsersModule(fields), new MediaModule(fields));
     }
 
     /** The schema micronaut-graphql serves: its controller and WebSocket handler find it as this bean. */

@@ -25,6 +25,18 @@ public final class AwsStandIns {
     }
 
     /**
+     * The properties that point a context's S3 clients (and media's presigner) at an S3 stand-in, which checks
+     * signatures, so with its own keys; path-style addressing, since the stand-in serves every bucket on one host.
+     */
+    public static Map<String, Object> s3(URI endpoint, String accessKey, String secretKey) {
+        Map<String, Object> properties = endpoint("s3", endpoint);
+        properties.put("aws.access-key-id", accessKey);
+        properties.put("aws.secret-key", secretKey);
+        properties.put("aws.s3.path-style-access-enabled", true);
+        return properties;
+    }
+
+    /**
      * @param service the SDK's service name ({@code SqsClient.SERVICE_NAME}, {@code "lambda"}, ...), which names
      *                the {@code aws.services.<service>} configuration the library's client factory reads
      */

@@ -73,6 +73,12 @@ public final class LocalS3 implements AutoCloseable {
         return new LocalS3(proxy, blobs, accessKey, secretKey);
     }
 
+    /** Makes the bucket unless it is there. */
+    public LocalS3 createBucket(String name) {
+        blobs.getBlobStore().createContainerInLocation(null, name);
+        return this;
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }

@@ -1,0 +1,87 @@
+package dev.nova.cdk;
+
+import software.amazon.awscdk.CfnElement;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.HttpMethods;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.constructs.Construct;
+
+import java.util.List;
+
+/**
+ * What media needs beyond a domain function: the uploads bucket creators send their bytes to through presigned
+ * requests (private, TLS only, encrypted; unfinished multipart uploads aborted after a day and originals expired
+ * after a week, by which time the pipeline has made what is served), and its access-log bucket.
+ */
+public class MediaResources extends Construct {
+
+    static final Duration ABORT_INCOMPLETE_UPLOADS = Duration.days(1);
+    static final Duration KEEP_ORIGINALS = Duration.days(7);
+    /** Where media keeps originals: {@code uploads/<owner>/<asset>}. */
+    static final String UPLOADS_PREFIX = "uploads/";
+
+    private final Bucket uploads;
+
+    public MediaResources(Construct scope, String id, Stage stage, NovaFunction media) {
+        super(scope, id);
+        RemovalPolicy removal = stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        Bucket accessLogs = Bucket.Builder.create(this, "UploadsAccessLogs")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .enforceSsl(true)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+                .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
+                .removalPolicy(removal)
+                .build();
+        Nag.suppress(accessLogs, "AwsSolutions-S1", "This bucket receives the uploads bucket's access logs; "
+                + "logging it to itself would loop.");
+        uploads = Bucket.Builder.create(this, "Uploads")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .enforceSsl(true)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .serverAccessLogsBucket(accessLogs)
+                .serverAccessLogsPrefix(UPLOADS_PREFIX)
+                .cors(List.of(CorsRule.builder()
+                        .allowedMethods(List.of(HttpMethods.PUT, HttpMethods.POST))
+                        .allowedOrigins(stage.api().corsOrigins())
+                        .allowedHeaders(List.of("*"))
+                        // Multipart uploads read each part's ETag to complete.
+                        .exposedHeaders(List.of("ETag"))
+                        .maxAge(3600)
+                        .build()))
+                .lifecycleRules(List.of(
+                        LifecycleRule.builder().id("abort-incomplete-uploads")
+                                .abortIncompleteMultipartUploadAfter(ABORT_INCOMPLETE_UPLOADS).build(),
+                        LifecycleRule.builder().id("expire-originals").prefix(UPLOADS_PREFIX)
+                                .expiration(KEEP_ORIGINALS).build()))
+                .removalPolicy(removal)
+                .build();
+        Function function = media.function();
+        // Exactly what presigning, completion and aborts need, on the uploads' keys only (the presigned requests
+        // act with these permissions).
+        function.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload",
+                        "s3:ListMultipartUploadParts"))
+                .resources(List.of(uploads.arnForObjects(UPLOADS_PREFIX + "*")))
+                .build());
+        Nag.suppress(function.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
+                "Each upload is an object of its own under uploads/<owner>/<asset>: media signs and checks those "
+                        + "keys and no others.",
+                "Resource::<" + Stack.of(this).getLogicalId((CfnElement) uploads.getNode().getDefaultChild())
+                        + ".Arn>/" + UPLOADS_PREFIX + "*");
+        function.addEnvironment("NOVA_UPLOADS_BUCKET", uploads.getBucketName());
+    }
+
+    public Bucket uploads() {
+        return uploads;
+    }
+}

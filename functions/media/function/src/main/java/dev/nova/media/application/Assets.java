@@ -1,0 +1,33 @@
+package dev.nova.media.application;
+
+import dev.nova.media.api.AssetView;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** media's assets, as the use cases need them; every read leaves soft-deleted assets out. */
+public interface Assets {
+
+    /** Records a pending asset; empty when the owner already has a live one of this hash (then read that). */
+    Optional<AssetView> insertPending(UUID id, UUID owner, String kind, String contentType, long byteSize,
+                                      String sha256, Instant at);
+
+    Optional<AssetView> liveByHash(UUID owner, String sha256);
+
+    Optional<AssetView> byId(UUID id);
+
+    /** Moves a pending asset on; empty when it was not pending (another request moved it first). */
+    Optional<AssetView> fromPending(UUID id, String status, String failureReason, Instant at);
+
+    /** Soft-deletes a live asset; empty when it was gone already. */
+    Optional<AssetView> softDelete(UUID id, UUID by, String reason, Instant at);
+
+    /** The bytes the owner declared in uploads created since {@code since}, deleted ones included. */
+    long bytesCreatedSince(UUID owner, Instant since);
+
+    List<AssetView> page(UUID owner, Instant afterAt, UUID afterId, int limit);
+
+    List<AssetView> byIds(UUID owner, List<UUID> ids);
+}

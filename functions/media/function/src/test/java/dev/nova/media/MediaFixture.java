@@ -1,0 +1,93 @@
+package dev.nova.media;
+
+import dev.nova.events.LocalQueues;
+import dev.nova.invocation.FunctionContexts;
+import dev.nova.invocation.InProcessDomainInvoker;
+import dev.nova.invocation.InvocationCodec;
+import dev.nova.invocation.Operation;
+import dev.nova.kernel.Caller;
+import dev.nova.kernel.ClientInfo;
+import dev.nova.media.adapter.in.lambda.MediaFunction;
+import dev.nova.media.api.UploadTarget;
+import dev.nova.persistence.DataSourceSettings;
+import dev.nova.routing.NovaRouting;
+import dev.nova.testing.TestCalls;
+import dev.nova.testing.TestClock;
+import dev.nova.testing.TestLimits;
+import dev.nova.testing.TestPostgres;
+import dev.nova.testing.TestS3;
+import dev.nova.testing.TestSqs;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A media function on a database of its own and the shared S3 stand-in, called through JSON. */
+final class MediaFixture implements AutoCloseable, AfterAllCallback {
+
+    private static final AtomicInteger FIXTURES = new AtomicInteger();
+    /** Headers the JDK's client sets itself and refuses to be given. */
+    private static final Set<String> RESTRICTED = Set.of("content-length", "host");
+
+    final DataSourceSettings database = TestPostgres.newDomainDatabase("media");
+    final TestClock clock = new TestClock();
+    final MediaFunction function;
+    final InProcessDomainInvoker invoker;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    MediaFixture() {
+        Map<String, Object> properties = new HashMap<>(database.asProperties());
+        properties.putAll(TestLimits.RAISED);
+        properties.putAll(LocalQueues.provision(TestSqs.server().endpoint(), NovaRouting.ROUTING,
+                "media" + FIXTURES.incrementAndGet() + "-", 30));
+        properties.putAll(TestS3.mediaProperties());
+        function = new MediaFunction(FunctionContexts.start("media", properties, clock));
+        invoker = new InProcessDomainInvoker(Map.of("media", function),
+                function.context().getBean(InvocationCodec.class));
+    }
+
+    static Caller as(UUID userId) {
+        return Caller.user(userId, UUID.randomUUID(), "test-" + UUID.randomUUID(), Set.of(),
+                new ClientInfo("127.0.0.1", "junit"));
+    }
+
+    <Q, R> R call(Operation<Q, R> operation, Caller caller, Q request) {
+        return TestCalls.call(invoker, operation, caller, request);
+    }
+
+    long count(String sql, Object parameter) {
+        return TestCalls.count(database, sql, parameter);
+    }
+
+    /** Sends {@code body} as an app would: the target's method, URL and headers, and these bytes. */
+    int send(UploadTarget target, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url()))
+                .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        target.headers().forEach((name, value) -> {
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                request.header(name, value);
+            }
+        });
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void close() {
+        function.close();
+    }
+}
