@@ -83,6 +83,27 @@ class MediaGraphTest {
                 .isEqualTo("{\"data\":{\"node\":null}}");
     }
 
+    @Test
+    void aLargeVideoAnswersAPlanInPartsAndEachPartsSignedRequest() throws Exception {
+        Person creator = Person.signUp(nova, "mediacreator", PASSWORD);
+        Map<String, Object> created = nova.data(nova.post(creator.token(), CREATE.replace("expiresAt }",
+                "expiresAt } multipart { partSize partCount }"), Map.of("i", Map.of("kind", "VIDEO",
+                "contentType", "video/mp4", "byteSize", 20 * 1024 * 1024, "sha256", sha256(new byte[11])))),
+                "createUpload");
+        assertThat(created).containsEntry("upload", null)
+                .containsEntry("multipart", Map.of("partSize", 8 * 1024 * 1024, "partCount", 3));
+
+        Map<String, Object> urls = nova.data(nova.post(creator.token(), "mutation($id: ID!) { uploadPartUrls(input: "
+                + "{mediaAssetId: $id, partNumbers: [3, 1]}) { parts { partNumber upload { method url headers "
+                + "{ name value } } } uploadedParts { partNumber } } }", Map.of("id",
+                ((Map<String, Object>) created.get("mediaAsset")).get("id"))), "uploadPartUrls");
+
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) urls.get("parts");
+        assertThat(parts).extracting(part -> part.get("partNumber")).containsExactly(1, 3);
+        assertThat(parts.get(1).toString()).contains("partNumber=3", "uploadId", "name=content-length, value=4194304");
+        assertThat(urls.get("uploadedParts")).isEqualTo(List.of());
+    }
+
     private static int put(Map<String, Object> upload, byte[] body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((String) upload.get("url")))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));

@@ -9,6 +9,7 @@ import dev.nova.gateway.graphql.RequestScope;
 import dev.nova.media.api.AssetIdsRequest;
 import dev.nova.media.api.AssetView;
 import dev.nova.media.api.MediaApi;
+import dev.nova.media.api.MultipartPlan;
 import dev.nova.media.api.UploadTarget;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoaderOptions;
@@ -60,7 +61,8 @@ public final class MediaModule implements GraphQlModule {
         Connections.wire(wiring, "MediaAssetConnection");
         wiring.type("Mutation", type -> type
                 .dataFetcher("createUpload", fields.bind(MediaApi.CREATE_UPLOAD)
-                        .answer(ticket -> new Created(ticket.asset(), ticket.upload())))
+                        .answer(ticket -> new Created(ticket.asset(), ticket.upload(), ticket.multipart())))
+                .dataFetcher("uploadPartUrls", fields.bind(MediaApi.UPLOAD_PART_URLS))
                 .dataFetcher("completeUpload", fields.bind(MediaApi.COMPLETE_UPLOAD).payload("mediaAsset"))
                 .dataFetcher("abortUpload", fields.bind(MediaApi.ABORT_UPLOAD)
                         .answer(asset -> Map.of("abortedMediaAssetId", GlobalIds.of(TYPE, asset.id()))))
@@ -70,7 +72,7 @@ public final class MediaModule implements GraphQlModule {
     }
 
     /** {@code createUpload}'s payload. */
-    private record Created(AssetView mediaAsset, UploadTarget upload) {
+    private record Created(AssetView mediaAsset, UploadTarget upload, MultipartPlan multipart) {
     }
 
     private record Header(String name, String value) {

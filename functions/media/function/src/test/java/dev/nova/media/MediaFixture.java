@@ -19,6 +19,7 @@ import dev.nova.testing.TestS3;
 import dev.nova.testing.TestSqs;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +81,21 @@ final class MediaFixture implements AutoCloseable, AfterAllCallback {
             }
         });
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** {@link #send}, for a request the store may cut off: -1 when the connection closed before an answer. */
+    int attempt(UploadTarget target, byte[] body) throws InterruptedException {
+        try {
+            return send(target, body);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The multipart uploads in progress under {@code prefix}. */
+    List<String> multipartUploads(String prefix) {
+        return function.context().getBean(S3Client.class).listMultipartUploads(request -> request
+                .bucket(TestS3.UPLOADS_BUCKET).prefix(prefix)).uploads().stream().map(upload -> upload.key()).toList();
     }
 
     @Override

@@ -12,6 +12,9 @@ import dev.nova.media.api.AssetRequest;
 import dev.nova.media.api.AssetView;
 import dev.nova.media.api.CreateUploadRequest;
 import dev.nova.media.api.MediaApi;
+import dev.nova.media.api.MultipartPlan;
+import dev.nova.media.api.PartUrls;
+import dev.nova.media.api.PartUrlsRequest;
 import dev.nova.media.api.UploadTicket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +62,54 @@ class UploadsTest {
                 ticket.asset().id().toString())).isEqualTo(1);
         assertThat(media.call(MediaApi.COMPLETE_UPLOAD, owner, new AssetRequest(ticket.asset().id())))
                 .as("completing again answers the asset as it is").isEqualTo(uploaded);
+    }
+
+    @Test
+    void aLargeVideoGoesUpInPartsAndAnInterruptedPartIsSentAgainAlone() throws Exception {
+        Caller owner = MediaFixture.as(Ids.newId());
+        byte[] video = bytes(17 * 1024 * 1024);
+        UploadTicket ticket = media.call(MediaApi.CREATE_UPLOAD, owner, new CreateUploadRequest("VIDEO", "video/mp4",
+                video.length, sha256(video)));
+        assertThat(ticket.upload()).isNull();
+        assertThat(ticket.multipart()).isEqualTo(new MultipartPlan(8 * 1024 * 1024, 3));
+        UUID asset = ticket.asset().id();
+
+        PartUrls first = media.call(MediaApi.UPLOAD_PART_URLS, owner, new PartUrlsRequest(asset, List.of(1, 2, 3)));
+        assertThat(media.send(first.parts().get(0).upload(), part(video, 1))).isEqualTo(200);
+        byte[] cutShort = Arrays.copyOf(part(video, 2), 1024 * 1024);
+        assertThat(media.attempt(first.parts().get(1).upload(), cutShort)).as("the connection dropped mid-part")
+                .isNotEqualTo(200);
+        assertThat(media.send(first.parts().get(2).upload(), part(video, 3))).isEqualTo(200);
+        assertThat(catchThrowableOfType(() -> media.call(MediaApi.COMPLETE_UPLOAD, owner, new AssetRequest(asset)),
+                DomainException.class).getMessage()).contains("parts 2 of 3 are still to send");
+
+        PartUrls resumed = media.call(MediaApi.UPLOAD_PART_URLS, owner, new PartUrlsRequest(asset, List.of(2)));
+        assertThat(resumed.uploadedParts()).extracting(PartUrls.UploadedPart::partNumber).containsExactly(1, 3);
+        assertThat(media.send(resumed.parts().get(0).upload(), part(video, 2))).isEqualTo(200);
+        AssetView uploaded = media.call(MediaApi.COMPLETE_UPLOAD, owner, new AssetRequest(asset));
+
+        assertThat(uploaded.status()).isEqualTo("UPLOADED");
+        assertThat(uploaded.byteSize()).isEqualTo(video.length);
+        assertThat(code(() -> media.call(MediaApi.UPLOAD_PART_URLS, MediaFixture.as(Ids.newId()),
+                new PartUrlsRequest(asset, List.of(1))))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void anAbortedMultipartUploadLeavesNoPartsBehind() throws Exception {
+        Caller owner = MediaFixture.as(Ids.newId());
+        byte[] video = bytes(17 * 1024 * 1024);
+        UUID asset = media.call(MediaApi.CREATE_UPLOAD, owner, new CreateUploadRequest("VIDEO", "video/mp4",
+                video.length, sha256(video))).asset().id();
+        PartUrls urls = media.call(MediaApi.UPLOAD_PART_URLS, owner, new PartUrlsRequest(asset, List.of(1)));
+        media.send(urls.parts().get(0).upload(), part(video, 1));
+
+        media.call(MediaApi.ABORT_UPLOAD, owner, new AssetRequest(asset));
+
+        assertThat(media.multipartUploads("uploads/" + owner.userId() + "/" + asset)).as("the parts are gone")
+                .isEmpty();
+        assertThat(field(() -> media.call(MediaApi.UPLOAD_PART_URLS, owner, new PartUrlsRequest(
+                media.call(MediaApi.CREATE_UPLOAD, owner, image(bytes(50))).asset().id(), List.of(1)))))
+                .as("a single-request upload has no parts").isEqualTo("mediaAssetId");
     }
 
     @Test
@@ -191,6 +243,12 @@ class UploadsTest {
         assertThat(first.items()).extracting(AssetView::byteSize).containsExactly(102L, 101L);
         assertThat(first.hasNextPage()).isTrue();
         assertThat(rest.items()).extracting(AssetView::byteSize).containsExactly(100L);
+    }
+
+    /** Part {@code n} (1-based) of {@code bytes} in 8 MiB parts. */
+    private static byte[] part(byte[] bytes, int n) {
+        int size = 8 * 1024 * 1024;
+        return Arrays.copyOfRange(bytes, (n - 1) * size, Math.min(bytes.length, n * size));
     }
 
     private static CreateUploadRequest image(byte[] bytes) {

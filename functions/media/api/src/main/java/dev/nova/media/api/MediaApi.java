@@ -17,6 +17,13 @@ public final class MediaApi {
     public static final Operation<CreateUploadRequest, UploadTicket> CREATE_UPLOAD =
             Operation.command(DOMAIN, "createUpload", CreateUploadRequest.class, UploadTicket.class);
 
+    /**
+     * Presigned requests for parts of a multipart upload, and the parts storage already holds: a client that lost
+     * its connection sends only the rest.
+     */
+    public static final Operation<PartUrlsRequest, PartUrls> UPLOAD_PART_URLS =
+            Operation.query(DOMAIN, "uploadPartUrls", PartUrlsRequest.class, PartUrls.class);
+
     /** The owner says the bytes are up: media checks the object (its size) and the asset is UPLOADED. */
     public static final Operation<AssetRequest, AssetView> COMPLETE_UPLOAD =
             Operation.command(DOMAIN, "completeUpload", AssetRequest.class, AssetView.class);

@@ -12,7 +12,10 @@ public interface Assets {
 
     /** Records a pending asset; empty when the owner already has a live one of this hash (then read that). */
     Optional<AssetView> insertPending(UUID id, UUID owner, String kind, String contentType, long byteSize,
-                                      String sha256, Instant at);
+                                      String sha256, String multipartUploadId, Instant at);
+
+    /** The multipart upload of a pending asset; empty for a single-request upload. */
+    Optional<String> multipartUploadId(UUID id);
 
     Optional<AssetView> liveByHash(UUID owner, String sha256);
 

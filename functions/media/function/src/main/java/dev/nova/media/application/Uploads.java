@@ -7,7 +7,9 @@ import dev.nova.kernel.UnitOfWork;
 import dev.nova.media.api.AssetRequest;
 import dev.nova.media.api.AssetView;
 import dev.nova.media.api.CreateUploadRequest;
-import dev.nova.media.api.UploadTarget;
+import dev.nova.media.api.MultipartPlan;
+import dev.nova.media.api.PartUrls;
+import dev.nova.media.api.PartUrlsRequest;
 import dev.nova.media.api.UploadTicket;
 import dev.nova.media.domain.AssetStatus;
 import dev.nova.media.domain.MediaKind;
@@ -16,8 +18,14 @@ import dev.nova.media.domain.Sha256;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * An owner's uploads: a pending asset and a presigned request for its bytes, the owner's word that they are up
@@ -30,6 +38,10 @@ public final class Uploads {
     public static final Duration UPLOAD_TTL = Duration.ofMinutes(15);
     /** The bytes one owner may upload in a day (deleted and duplicate-free uploads counted once). */
     public static final long DAILY_BYTES = 4L * 1024 * 1024 * 1024;
+    /** Videos larger than this go up in parts, so that a dropped connection loses one part at most. */
+    public static final long MULTIPART_THRESHOLD = 16L * 1024 * 1024;
+    /** Every part's size but the last's (S3 takes 5 MiB to 5 GiB). */
+    public static final long PART_SIZE = 8L * 1024 * 1024;
     private static final Duration DAY = Duration.ofDays(1);
 
     private final Assets assets;
@@ -48,7 +60,11 @@ public final class Uploads {
 
     /** Where an asset's original bytes live in the uploads bucket. */
     public static String uploadKey(AssetView asset) {
-        return "uploads/" + asset.ownerId() + "/" + asset.id();
+        return uploadKey(asset.ownerId(), asset.id());
+    }
+
+    private static String uploadKey(UUID owner, UUID id) {
+        return "uploads/" + owner + "/" + id;
     }
 
     public UploadTicket create(Caller caller, CreateUploadRequest request) {
@@ -57,6 +73,7 @@ public final class Uploads {
         String contentType = kind.contentType(request.contentType());
         long byteSize = kind.byteSize(request.byteSize());
         Sha256 sha256 = Sha256.parse(request.sha256());
+        boolean inParts = kind == MediaKind.VIDEO && byteSize > MULTIPART_THRESHOLD;
         Instant now = clock.instant();
         AssetView asset = unitOfWork.inTransaction(() -> assets.liveByHash(owner, sha256.hex()).orElseGet(() -> {
             long used = assets.bytesCreatedSince(owner, now.minus(DAY));
@@ -64,13 +81,63 @@ public final class Uploads {
                 throw DomainException.rateLimited("you have uploaded today's " + DAILY_BYTES / (1024 * 1024 * 1024)
                         + " GB: try again tomorrow", Duration.ofHours(1));
             }
-            return assets.insertPending(Ids.newId(), owner, kind.name(), contentType, byteSize, sha256.hex(), now)
-                    .orElseGet(() -> assets.liveByHash(owner, sha256.hex()).orElseThrow());
+            UUID id = Ids.newId();
+            String uploadId = inParts ? store.startMultipart(uploadKey(owner, id), contentType) : null;
+            return assets.insertPending(id, owner, kind.name(), contentType, byteSize, sha256.hex(), uploadId, now)
+                    .orElseGet(() -> {
+                        // Another request made the same asset first: this multipart upload is not needed.
+                        if (uploadId != null) {
+                            store.abortMultipart(uploadKey(owner, id), uploadId);
+                        }
+                        return assets.liveByHash(owner, sha256.hex()).orElseThrow();
+                    });
         }));
-        UploadTarget target = AssetStatus.PENDING_UPLOAD.name().equals(asset.status())
-                ? store.presignPut(uploadKey(asset), asset.contentType(), asset.byteSize(), sha256.base64(), UPLOAD_TTL)
-                : null;
-        return new UploadTicket(asset, target);
+        if (!AssetStatus.PENDING_UPLOAD.name().equals(asset.status())) {
+            return new UploadTicket(asset, null, null);
+        }
+        if (assets.multipartUploadId(asset.id()).isPresent()) {
+            return new UploadTicket(asset, null, new MultipartPlan(PART_SIZE, partCount(asset.byteSize())));
+        }
+        return new UploadTicket(asset, store.presignPut(uploadKey(asset), asset.contentType(), asset.byteSize(),
+                sha256.base64(), UPLOAD_TTL), null);
+    }
+
+    /**
+     * Presigned requests for parts of a multipart upload, each signed with its exact size, and the parts storage
+     * already holds, so that a client that lost its connection sends only the others.
+     */
+    public PartUrls partUrls(Caller caller, PartUrlsRequest request) {
+        AssetView asset = owned(caller, request.mediaAssetId());
+        if (!AssetStatus.PENDING_UPLOAD.name().equals(asset.status())) {
+            throw DomainException.conflict("mediaAssetId", "the upload is complete");
+        }
+        String uploadId = assets.multipartUploadId(asset.id()).orElseThrow(() -> DomainException.badInput(
+                "mediaAssetId", "is not uploaded in parts: send it with the one request createUpload answered"));
+        int count = partCount(asset.byteSize());
+        if (request.partNumbers().size() > PartUrlsRequest.MAX_PARTS) {
+            throw DomainException.badInput("partNumbers", "at most " + PartUrlsRequest.MAX_PARTS + " at a time");
+        }
+        List<PartUrls.PartTarget> targets = new ArrayList<>();
+        for (int part : new TreeSet<>(request.partNumbers())) {
+            if (part < 1 || part > count) {
+                throw DomainException.badInput("partNumbers", "must be between 1 and " + count);
+            }
+            targets.add(new PartUrls.PartTarget(part, store.presignPart(uploadKey(asset), uploadId, part,
+                    partSize(asset.byteSize(), part), UPLOAD_TTL)));
+        }
+        List<PartUrls.UploadedPart> held = store.parts(uploadKey(asset), uploadId).stream()
+                .map(part -> new PartUrls.UploadedPart(part.partNumber(), part.byteSize())).toList();
+        return new PartUrls(targets, held);
+    }
+
+    /** How many parts an upload of {@code byteSize} takes. */
+    static int partCount(long byteSize) {
+        return (int) ((byteSize + PART_SIZE - 1) / PART_SIZE);
+    }
+
+    /** The size of part {@code part} (1-based) of an upload of {@code byteSize}. */
+    static long partSize(long byteSize, int part) {
+        return part < partCount(byteSize) ? PART_SIZE : byteSize - (long) (part - 1) * PART_SIZE;
     }
 
     /**
@@ -81,6 +148,10 @@ public final class Uploads {
         AssetView asset = owned(caller, request);
         if (!AssetStatus.PENDING_UPLOAD.name().equals(asset.status())) {
             return asset;
+        }
+        Optional<String> uploadId = assets.multipartUploadId(asset.id());
+        if (uploadId.isPresent() && store.size(uploadKey(asset)).isEmpty()) {
+            joinParts(asset, uploadId.get());
         }
         Optional<Long> size = store.size(uploadKey(asset));
         if (size.isEmpty()) {
@@ -101,6 +172,25 @@ public final class Uploads {
                 .orElseGet(() -> current(asset)));
     }
 
+    /** Every part there with its size, then joined; {@code BAD_USER_INPUT} naming the parts still to send. */
+    private void joinParts(AssetView asset, String uploadId) {
+        int count = partCount(asset.byteSize());
+        Map<Integer, UploadStore.StoredPart> held = new TreeMap<>();
+        store.parts(uploadKey(asset), uploadId).forEach(part -> held.put(part.partNumber(), part));
+        List<Integer> missing = new ArrayList<>();
+        for (int part = 1; part <= count; part++) {
+            UploadStore.StoredPart stored = held.get(part);
+            if (stored == null || stored.byteSize() != partSize(asset.byteSize(), part)) {
+                missing.add(part);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.badInput("mediaAssetId", "parts " + missing.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + " of " + count + " are still to send");
+        }
+        store.completeMultipart(uploadKey(asset), uploadId, List.copyOf(held.values()));
+    }
+
     /** Gives up an upload that has not completed: the asset is deleted and any bytes sent removed. */
     public AssetView abort(Caller caller, AssetRequest request) {
         AssetView asset = owned(caller, request);
@@ -108,6 +198,7 @@ public final class Uploads {
             throw DomainException.conflict("mediaAssetId", "the upload is complete: delete the media instead");
         }
         AssetView aborted = remove(asset, caller.userId(), "ABORTED");
+        assets.multipartUploadId(asset.id()).ifPresent(uploadId -> store.abortMultipart(uploadKey(asset), uploadId));
         store.delete(uploadKey(asset));
         return aborted;
     }
@@ -128,11 +219,15 @@ public final class Uploads {
     }
 
     private AssetView owned(Caller caller, AssetRequest request) {
+        return owned(caller, request.mediaAssetId());
+    }
+
+    private AssetView owned(Caller caller, UUID id) {
         UUID owner = caller.requireUser();
-        if (request.mediaAssetId() == null) {
+        if (id == null) {
             throw DomainException.badInput("mediaAssetId", "is required");
         }
-        return assets.byId(request.mediaAssetId()).filter(asset -> asset.ownerId().equals(owner))
+        return assets.byId(id).filter(asset -> asset.ownerId().equals(owner))
                 .orElseThrow(() -> DomainException.notFound("media"));
     }
 

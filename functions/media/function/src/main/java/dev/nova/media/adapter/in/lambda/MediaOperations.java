@@ -23,12 +23,14 @@ public final class MediaOperations {
     public static DomainOperations bind(Uploads uploads, MediaQueries queries, OutboxOperations outbox) {
         return outbox.addTo(new DomainOperations(MediaApi.DOMAIN)
                         .on(MediaApi.CREATE_UPLOAD, uploads::create)
+                        .on(MediaApi.UPLOAD_PART_URLS, uploads::partUrls)
                         .on(MediaApi.COMPLETE_UPLOAD, uploads::complete)
                         .on(MediaApi.ABORT_UPLOAD, uploads::abort)
                         .on(MediaApi.DELETE_MEDIA, uploads::delete)
                         .on(MediaApi.MY_MEDIA, queries::mine)
                         .on(MediaApi.MEDIA_BY_IDS, queries::byIds))
                 .limit(MediaApi.CREATE_UPLOAD, UPLOADS)
+                .limit(MediaApi.UPLOAD_PART_URLS, CHANGES)
                 .limit(MediaApi.COMPLETE_UPLOAD, CHANGES)
                 .limit(MediaApi.ABORT_UPLOAD, CHANGES)
                 .limit(MediaApi.DELETE_MEDIA, CHANGES);

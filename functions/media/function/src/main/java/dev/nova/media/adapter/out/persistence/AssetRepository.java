@@ -20,11 +20,16 @@ public interface AssetRepository extends GenericRepository<AssetRow, UUID> {
 
     /** A pending asset, unless the owner has a live one of the same bytes (the unique index decides). */
     @Query("""
-            INSERT INTO assets (id, owner_id, kind, declared_type, byte_size, sha256, status, created_at, updated_at)
-            VALUES (:id, :owner, :kind, :contentType, :byteSize, :sha256, 'PENDING_UPLOAD', :at, :at)
+            INSERT INTO assets (id, owner_id, kind, declared_type, byte_size, sha256, multipart_upload_id, status,
+                                created_at, updated_at)
+            VALUES (:id, :owner, :kind, :contentType, :byteSize, :sha256, :multipartUploadId, 'PENDING_UPLOAD', :at,
+                    :at)
             ON CONFLICT (owner_id, sha256) WHERE deleted_at IS NULL AND status <> 'FAILED' DO NOTHING""")
     long insertPending(UUID id, UUID owner, String kind, String contentType, long byteSize, String sha256,
-                       Instant at);
+                       @Nullable String multipartUploadId, Instant at);
+
+    @Query("SELECT multipart_upload_id FROM assets WHERE id = :id AND multipart_upload_id IS NOT NULL")
+    Optional<String> findMultipartUploadId(UUID id);
 
     @Query("SELECT " + AssetRow.COLUMNS + " FROM assets WHERE owner_id = :owner AND sha256 = :sha256 "
             + "AND deleted_at IS NULL AND status <> 'FAILED'")

@@ -19,9 +19,14 @@ public final class JdbcAssets implements Assets {
 
     @Override
     public Optional<AssetView> insertPending(UUID id, UUID owner, String kind, String contentType, long byteSize,
-                                             String sha256, Instant at) {
-        return assets.insertPending(id, owner, kind, contentType, byteSize, sha256, at) == 1
+                                             String sha256, String multipartUploadId, Instant at) {
+        return assets.insertPending(id, owner, kind, contentType, byteSize, sha256, multipartUploadId, at) == 1
                 ? assets.findLive(id).map(AssetRow::view) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> multipartUploadId(UUID id) {
+        return assets.findMultipartUploadId(id);
     }
 
     @Override

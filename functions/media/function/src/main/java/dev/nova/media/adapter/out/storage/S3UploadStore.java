@@ -3,14 +3,21 @@ package dev.nova.media.adapter.out.storage;
 import dev.nova.media.api.UploadTarget;
 import dev.nova.media.application.UploadStore;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedUploadPartRequest;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,13 +45,64 @@ public final class S3UploadStore implements UploadStore {
                 .signatureDuration(ttl)
                 .putObjectRequest(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType)
                         .contentLength(byteSize).checksumSHA256(sha256Base64).build()));
+        return target(presigned.url().toString(), presigned.signedHeaders(), presigned.expiration());
+    }
+
+    /** A PUT to {@code url} with every signed header but {@code host}, which the client's HTTP stack sets. */
+    private static UploadTarget target(String url, Map<String, List<String>> signed, Instant expiresAt) {
         Map<String, String> headers = new LinkedHashMap<>();
-        presigned.signedHeaders().forEach((name, values) -> {
+        signed.forEach((name, values) -> {
             if (!name.equalsIgnoreCase("host")) {
                 headers.put(name, String.join(",", values));
             }
         });
-        return new UploadTarget("PUT", presigned.url().toString(), headers, presigned.expiration());
+        return new UploadTarget("PUT", url, headers, expiresAt);
+    }
+
+    @Override
+    public String startMultipart(String key, String contentType) {
+        return s3.createMultipartUpload(request -> request.bucket(bucket).key(key).contentType(contentType))
+                .uploadId();
+    }
+
+    @Override
+    public UploadTarget presignPart(String key, String uploadId, int partNumber, long byteSize, Duration ttl) {
+        PresignedUploadPartRequest presigned = presigner.presignUploadPart(request -> request
+                .signatureDuration(ttl)
+                .uploadPartRequest(part -> part.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber)
+                        .contentLength(byteSize)));
+        return target(presigned.url().toString(), presigned.signedHeaders(), presigned.expiration());
+    }
+
+    @Override
+    public List<StoredPart> parts(String key, String uploadId) {
+        List<StoredPart> parts = new ArrayList<>();
+        Integer marker = null;
+        ListPartsResponse page;
+        do {
+            Integer after = marker;
+            page = s3.listParts(request -> request.bucket(bucket).key(key).uploadId(uploadId)
+                    .partNumberMarker(after));
+            page.parts().forEach(part -> parts.add(new StoredPart(part.partNumber(), part.size(), part.eTag())));
+            marker = page.nextPartNumberMarker();
+        } while (Boolean.TRUE.equals(page.isTruncated()));
+        return parts;
+    }
+
+    @Override
+    public void completeMultipart(String key, String uploadId, List<StoredPart> parts) {
+        s3.completeMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId)
+                .multipartUpload(upload -> upload.parts(parts.stream().map(part -> CompletedPart.builder()
+                        .partNumber(part.partNumber()).eTag(part.etag()).build()).toList())));
+    }
+
+    @Override
+    public void abortMultipart(String key, String uploadId) {
+        try {
+            s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
+        } catch (NoSuchUploadException e) {
+            // Aborted, or completed, already.
+        }
     }
 
     @Override
