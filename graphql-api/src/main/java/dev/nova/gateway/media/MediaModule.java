@@ -68,18 +68,20 @@ public final class MediaModule implements GraphQlModule {
                         .answer(asset -> Map.of("abortedMediaAssetId", GlobalIds.of(TYPE, asset.id()))))
                 .dataFetcher("deleteMedia", fields.bind(MediaApi.DELETE_MEDIA)
                         .answer(asset -> Map.of("deletedMediaAssetId", GlobalIds.of(TYPE, asset.id())))));
-        wiring.type("UploadRequest", type -> type.dataFetcher("headers", env -> headers(env.getSource())));
+        wiring.type("UploadRequest", type -> type
+                .dataFetcher("headers", env -> pairs(env.<UploadTarget>getSource().headers()))
+                .dataFetcher("fields", env -> pairs(env.<UploadTarget>getSource().fields())));
     }
 
     /** {@code createUpload}'s payload. */
     private record Created(AssetView mediaAsset, UploadTarget upload, MultipartPlan multipart) {
     }
 
-    private record Header(String name, String value) {
+    /** A header or a form field. */
+    private record Pair(String name, String value) {
     }
 
-    private static List<Header> headers(UploadTarget target) {
-        return target.headers().entrySet().stream().map(entry -> new Header(entry.getKey(), entry.getValue()))
-                .toList();
+    private static List<Pair> pairs(Map<String, String> values) {
+        return values.entrySet().stream().map(entry -> new Pair(entry.getKey(), entry.getValue())).toList();
     }
 }

@@ -15,17 +15,23 @@ import dev.nova.media.api.MediaApi;
 import dev.nova.media.api.MultipartPlan;
 import dev.nova.media.api.PartUrls;
 import dev.nova.media.api.PartUrlsRequest;
+import dev.nova.media.api.UploadTarget;
 import dev.nova.media.api.UploadTicket;
+import dev.nova.testing.TestS3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -110,6 +116,33 @@ class UploadsTest {
         assertThat(field(() -> media.call(MediaApi.UPLOAD_PART_URLS, owner, new PartUrlsRequest(
                 media.call(MediaApi.CREATE_UPLOAD, owner, image(bytes(50))).asset().id(), List.of(1)))))
                 .as("a single-request upload has no parts").isEqualTo("mediaAssetId");
+    }
+
+    @Test
+    void aBrowserPostsAFormUnderAPolicyThatPinsTheKeyTypeAndExactSize() throws Exception {
+        Caller owner = MediaFixture.as(Ids.newId());
+        byte[] photo = bytes(12_000);
+        UploadTicket ticket = media.call(MediaApi.CREATE_UPLOAD, owner, new CreateUploadRequest("IMAGE", "image/png",
+                photo.length, sha256(photo), "POST"));
+        UploadTarget form = ticket.upload();
+        String policy = new String(Base64.getDecoder().decode(form.fields().get("policy")), StandardCharsets.UTF_8);
+
+        assertThat(form.method()).isEqualTo("POST");
+        assertThat(form.url()).endsWith("/" + TestS3.UPLOADS_BUCKET + "/");
+        assertThat(form.fields()).containsEntry("key", "uploads/" + owner.userId() + "/" + ticket.asset().id())
+                .containsEntry("Content-Type", "image/png").containsKeys("x-amz-credential", "x-amz-signature");
+        assertThat(policy).contains("[\"content-length-range\", " + photo.length + ", " + photo.length + "]",
+                "{\"bucket\": \"" + TestS3.UPLOADS_BUCKET + "\"}", "{\"Content-Type\": \"image/png\"}",
+                "\"expiration\": ");
+
+        Map<String, String> forged = new LinkedHashMap<>(form.fields());
+        forged.put("x-amz-signature", "0".repeat(64));
+        assertThat(media.post(form, forged, photo)).as("a signature that is not the policy's").isEqualTo(403);
+        assertThat(media.post(form, form.fields(), photo)).isBetween(200, 204);
+        assertThat(media.call(MediaApi.COMPLETE_UPLOAD, owner, new AssetRequest(ticket.asset().id())).status())
+                .isEqualTo("UPLOADED");
+        assertThat(field(() -> media.call(MediaApi.CREATE_UPLOAD, owner, new CreateUploadRequest("IMAGE",
+                "image/png", 10, sha256(bytes(10)), "FTP")))).isEqualTo("uploadMethod");
     }
 
     @Test

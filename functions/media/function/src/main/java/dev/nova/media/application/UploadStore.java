@@ -15,6 +15,12 @@ public interface UploadStore {
      */
     UploadTarget presignPut(String key, String contentType, long byteSize, String sha256Base64, Duration ttl);
 
+    /**
+     * An HTML form upload (a browser's POST) of exactly {@code byteSize} bytes of {@code contentType} to
+     * {@code key}, under a signed policy valid for {@code ttl}.
+     */
+    UploadTarget presignPost(String key, String contentType, long byteSize, String sha256Base64, Duration ttl);
+
     /** Starts a multipart upload of {@code contentType} to {@code key}: its upload id. */
     String startMultipart(String key, String contentType);
 

@@ -74,6 +74,7 @@ public final class Uploads {
         long byteSize = kind.byteSize(request.byteSize());
         Sha256 sha256 = Sha256.parse(request.sha256());
         boolean inParts = kind == MediaKind.VIDEO && byteSize > MULTIPART_THRESHOLD;
+        boolean byForm = uploadMethod(request.uploadMethod());
         Instant now = clock.instant();
         AssetView asset = unitOfWork.inTransaction(() -> assets.liveByHash(owner, sha256.hex()).orElseGet(() -> {
             long used = assets.bytesCreatedSince(owner, now.minus(DAY));
@@ -98,8 +99,10 @@ public final class Uploads {
         if (assets.multipartUploadId(asset.id()).isPresent()) {
             return new UploadTicket(asset, null, new MultipartPlan(PART_SIZE, partCount(asset.byteSize())));
         }
-        return new UploadTicket(asset, store.presignPut(uploadKey(asset), asset.contentType(), asset.byteSize(),
-                sha256.base64(), UPLOAD_TTL), null);
+        return new UploadTicket(asset, byForm
+                ? store.presignPost(uploadKey(asset), asset.contentType(), asset.byteSize(), sha256.base64(), UPLOAD_TTL)
+                : store.presignPut(uploadKey(asset), asset.contentType(), asset.byteSize(), sha256.base64(), UPLOAD_TTL),
+                null);
     }
 
     /**
@@ -128,6 +131,17 @@ public final class Uploads {
         List<PartUrls.UploadedPart> held = store.parts(uploadKey(asset), uploadId).stream()
                 .map(part -> new PartUrls.UploadedPart(part.partNumber(), part.byteSize())).toList();
         return new PartUrls(targets, held);
+    }
+
+    /** True for an HTML form upload (POST, for browsers); false for a PUT (apps, the default). */
+    private static boolean uploadMethod(String method) {
+        if (method == null || method.equalsIgnoreCase("PUT")) {
+            return false;
+        }
+        if (method.equalsIgnoreCase("POST")) {
+            return true;
+        }
+        throw DomainException.badInput("uploadMethod", "must be PUT or POST");
     }
 
     /** How many parts an upload of {@code byteSize} takes. */

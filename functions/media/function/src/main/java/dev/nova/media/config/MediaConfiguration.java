@@ -8,6 +8,7 @@ import dev.nova.media.adapter.in.lambda.MediaOperations;
 import dev.nova.media.adapter.out.events.OutboxAssetEvents;
 import dev.nova.media.adapter.out.persistence.AssetRepository;
 import dev.nova.media.adapter.out.persistence.JdbcAssets;
+import dev.nova.media.adapter.out.storage.PostPolicySigner;
 import dev.nova.media.adapter.out.storage.S3UploadStore;
 import dev.nova.media.api.MediaApi;
 import dev.nova.media.application.MediaQueries;
@@ -57,9 +58,10 @@ public class MediaConfiguration {
     }
 
     @Singleton
-    S3UploadStore uploadStore(S3Client s3, S3Presigner presigner,
+    S3UploadStore uploadStore(S3Client s3, S3Presigner presigner, AwsCredentialsProviderChain credentials,
+                              AwsRegionProviderChain region, Clock clock,
                               @Property(name = "nova.media.uploads-bucket") String bucket) {
-        return new S3UploadStore(s3, presigner, bucket);
+        return new S3UploadStore(s3, presigner, new PostPolicySigner(credentials, region.getRegion(), clock), bucket);
     }
 
     @Singleton

@@ -30,12 +30,23 @@ public final class S3UploadStore implements UploadStore {
 
     private final S3Client s3;
     private final S3Presigner presigner;
+    private final PostPolicySigner posts;
     private final String bucket;
 
-    public S3UploadStore(S3Client s3, S3Presigner presigner, String bucket) {
+    public S3UploadStore(S3Client s3, S3Presigner presigner, PostPolicySigner posts, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
+        this.posts = posts;
         this.bucket = bucket;
+    }
+
+    @Override
+    public UploadTarget presignPost(String key, String contentType, long byteSize, String sha256Base64,
+                                    Duration ttl) {
+        // The bucket's URL as the client addresses it (path-style locally, virtual-hosted in AWS).
+        String objectUrl = s3.utilities().getUrl(request -> request.bucket(bucket).key(key)).toString();
+        String bucketUrl = objectUrl.substring(0, objectUrl.length() - key.length());
+        return posts.sign(bucketUrl, bucket, key, contentType, byteSize, sha256Base64, ttl);
     }
 
     @Override
@@ -56,7 +67,7 @@ public final class S3UploadStore implements UploadStore {
                 headers.put(name, String.join(",", values));
             }
         });
-        return new UploadTarget("PUT", url, headers, expiresAt);
+        return new UploadTarget("PUT", url, headers, Map.of(), expiresAt);
     }
 
     @Override
