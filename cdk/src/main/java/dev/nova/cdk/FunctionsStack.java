@@ -36,6 +36,7 @@ public class FunctionsStack extends Stack {
 
     private final Map<String, NovaFunction> domains = new LinkedHashMap<>();
     private final List<NovaFunction> consumers = new ArrayList<>();
+    private final Map<String, NovaFunction> consumersByDomain = new LinkedHashMap<>();
     private final NovaFunction gateway;
     private final IdentityResources identity;
     private final MediaResources media;
@@ -46,11 +47,16 @@ public class FunctionsStack extends Stack {
             NovaFunction function = domainFunction(inputs, domain, domain.name(), domain.lambdaHandler(),
                     "the " + domain.name() + " domain's operations");
             domains.put(domain.name(), function);
-            domain.lambdaEventsHandler().ifPresent(handler -> consumers.add(consumer(inputs, domain, handler)));
+            domain.lambdaEventsHandler().ifPresent(handler -> {
+                NovaFunction consumer = consumer(inputs, domain, handler);
+                consumers.add(consumer);
+                consumersByDomain.put(domain.name(), consumer);
+            });
         }
         identity = new IdentityResources(this, "IdentityResources", inputs.stage(), inputs.network(), inputs.artifacts(),
                 domains.get(IdentityDomain.DESCRIPTOR.name()));
-        media = new MediaResources(this, "MediaResources", inputs.stage(), domains.get(MediaDomain.DESCRIPTOR.name()));
+        media = new MediaResources(this, "MediaResources", inputs.stage(), domains.get(MediaDomain.DESCRIPTOR.name()),
+                consumersByDomain.get(MediaDomain.DESCRIPTOR.name()));
         Map<String, String> environment = new HashMap<>(invokeEnvironment());
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);

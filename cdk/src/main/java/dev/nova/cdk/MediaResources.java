@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * What media needs beyond a domain function: the uploads bucket creators send their bytes to through presigned
  * requests (private, TLS only, encrypted; unfinished multipart uploads aborted after a day and originals expired
- * after a week, by which time the pipeline has made what is served), and its access-log bucket.
+ * after a week, by which time the pipeline has made what is served), the media bucket of what is served (private
+ * too: CloudFront will serve it with signed URLs), and their access-log bucket.
  */
 public class MediaResources extends Construct {
 
@@ -28,13 +29,16 @@ public class MediaResources extends Construct {
     static final Duration KEEP_ORIGINALS = Duration.days(7);
     /** Where media keeps originals: {@code uploads/<owner>/<asset>}. */
     static final String UPLOADS_PREFIX = "uploads/";
+    /** Where the pipeline keeps what is served: {@code media/<asset>/<variant>}. */
+    static final String SERVED_PREFIX = "media/";
 
     private final Bucket uploads;
+    private final Bucket served;
 
-    public MediaResources(Construct scope, String id, Stage stage, NovaFunction media) {
+    public MediaResources(Construct scope, String id, Stage stage, NovaFunction media, NovaFunction pipeline) {
         super(scope, id);
         RemovalPolicy removal = stage.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-        Bucket accessLogs = Bucket.Builder.create(this, "UploadsAccessLogs")
+        Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
                 .encryption(BucketEncryption.S3_MANAGED)
@@ -42,7 +46,7 @@ public class MediaResources extends Construct {
                 .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
                 .removalPolicy(removal)
                 .build();
-        Nag.suppress(accessLogs, "AwsSolutions-S1", "This bucket receives the uploads bucket's access logs; "
+        Nag.suppress(accessLogs, "AwsSolutions-S1", "This bucket receives the media buckets' access logs; "
                 + "logging it to itself would loop.");
         uploads = Bucket.Builder.create(this, "Uploads")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
@@ -54,8 +58,6 @@ public class MediaResources extends Construct {
                         .allowedMethods(List.of(HttpMethods.PUT, HttpMethods.POST))
                         .allowedOrigins(stage.api().corsOrigins())
                         .allowedHeaders(List.of("*"))
-                        // Multipart uploads read each part's ETag to complete.
-                        .exposedHeaders(List.of("ETag"))
                         .maxAge(3600)
                         .build()))
                 .lifecycleRules(List.of(
@@ -65,20 +67,39 @@ public class MediaResources extends Construct {
                                 .expiration(KEEP_ORIGINALS).build()))
                 .removalPolicy(removal)
                 .build();
-        Function function = media.function();
+        served = Bucket.Builder.create(this, "Media")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .enforceSsl(true)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .serverAccessLogsBucket(accessLogs)
+                .serverAccessLogsPrefix(SERVED_PREFIX)
+                .removalPolicy(removal)
+                .build();
         // Exactly what presigning, completion and aborts need, on the uploads' keys only (the presigned requests
-        // act with these permissions).
-        function.addToRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload",
-                        "s3:ListMultipartUploadParts"))
-                .resources(List.of(uploads.arnForObjects(UPLOADS_PREFIX + "*")))
-                .build());
-        Nag.suppress(function.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
-                "Each upload is an object of its own under uploads/<owner>/<asset>: media signs and checks those "
-                        + "keys and no others.",
-                "Resource::<" + Stack.of(this).getLogicalId((CfnElement) uploads.getNode().getDefaultChild())
-                        + ".Arn>/" + UPLOADS_PREFIX + "*");
-        function.addEnvironment("NOVA_UPLOADS_BUCKET", uploads.getBucketName());
+        // act with these permissions); the pipeline reads originals and writes what is served.
+        grant(media.function(), uploads, UPLOADS_PREFIX, List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject",
+                "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"), "Each upload is an object of its own "
+                + "under uploads/<owner>/<asset>: media signs and checks those keys and no others.");
+        grant(pipeline.function(), uploads, UPLOADS_PREFIX, List.of("s3:GetObject"), "The pipeline reads the "
+                + "originals under uploads/<owner>/<asset>, one object per asset, and nothing else.");
+        grant(pipeline.function(), served, SERVED_PREFIX, List.of("s3:PutObject"), "The pipeline writes each "
+                + "asset's variants under media/<asset>/, one object per variant, and nothing else.");
+        for (NovaFunction function : List.of(media, pipeline)) {
+            function.function().addEnvironment("NOVA_UPLOADS_BUCKET", uploads.getBucketName());
+            function.function().addEnvironment("NOVA_MEDIA_BUCKET", served.getBucketName());
+        }
+    }
+
+    private void grant(Function function, Bucket bucket, String prefix, List<String> actions, String why) {
+        function.addToRolePolicy(PolicyStatement.Builder.create().actions(actions)
+                .resources(List.of(bucket.arnForObjects(prefix + "*"))).build());
+        Nag.suppress(function.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5", why,
+                "Resource::<" + Stack.of(this).getLogicalId((CfnElement) bucket.getNode().getDefaultChild())
+                        + ".Arn>/" + prefix + "*");
+    }
+
+    public Bucket served() {
+        return served;
     }
 
     public Bucket uploads() {

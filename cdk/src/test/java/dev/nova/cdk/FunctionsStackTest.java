@@ -32,7 +32,7 @@ class FunctionsStackTest {
                     "TracingConfig", Map.of("Mode", "Active"),
                     "VpcConfig", Match.anyValue()));
         }
-        functions.resourceCountIs("AWS::Lambda::Alias", 5);
+        functions.resourceCountIs("AWS::Lambda::Alias", 6);
         functions.allResourcesProperties("AWS::Lambda::Alias", Map.of("Name", "live"));
     }
 
@@ -52,7 +52,10 @@ class FunctionsStackTest {
                         "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))), "Version",
                 "2012-10-17")));
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-media",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_UPLOADS_BUCKET", Match.anyValue())))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_UPLOADS_BUCKET", Match.anyValue(),
+                        "NOVA_MEDIA_BUCKET", Match.anyValue())))));
+        functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-media-events",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_MEDIA_BUCKET", Match.anyValue())))));
         functions.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
                 Match.arrayWith(List.of(Match.objectLike(Map.of("Action", List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
                         "Effect", "Allow")))), "Version", "2012-10-17")));
@@ -82,10 +85,10 @@ class FunctionsStackTest {
         Map<String, Map<String, Object>> mappings = functions.findResources("AWS::Lambda::EventSourceMapping",
                 Map.of("Properties", Map.of("BatchSize", 10,
                         "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
-        assertThat(mappings).hasSize(1);
-        assertThat(mappings.values().iterator().next().toString())
+        assertThat(mappings).hasSize(2);
+        assertThat(mappings.values().toString())
                 .contains(IamGrants.logicalId(dev.nova.functions().consumers().get(0).live()), ":live")
-                .contains("UsersIdentityEvents");
+                .contains("UsersIdentityEvents", "MediaPipeline");
     }
 
     @Test

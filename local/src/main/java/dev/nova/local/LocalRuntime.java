@@ -54,6 +54,8 @@ public final class LocalRuntime implements AutoCloseable {
     static final String S3_SECRET_KEY = "nova-local-secret";
     /** The bucket creators upload to, as media names it here. */
     static final String UPLOADS_BUCKET = "nova-uploads";
+    /** The bucket what media serves is kept in here. */
+    static final String MEDIA_BUCKET = "nova-media";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final LocalOptions options;
@@ -175,9 +177,10 @@ public final class LocalRuntime implements AutoCloseable {
         }
         if (domain.equals(MediaApi.DOMAIN)) {
             // After the queues' properties: both set the AWS keys, and S3Proxy checks its own.
-            properties.putAll(AwsStandIns.s3(s3.createBucket(UPLOADS_BUCKET).endpoint(), S3_ACCESS_KEY,
-                    S3_SECRET_KEY));
+            properties.putAll(AwsStandIns.s3(s3.createBucket(UPLOADS_BUCKET).createBucket(MEDIA_BUCKET).endpoint(),
+                    S3_ACCESS_KEY, S3_SECRET_KEY));
             properties.put("nova.media.uploads-bucket", UPLOADS_BUCKET);
+            properties.put("nova.media.media-bucket", MEDIA_BUCKET);
         }
         return properties;
     }

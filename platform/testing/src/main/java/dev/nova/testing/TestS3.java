@@ -19,15 +19,18 @@ public final class TestS3 {
 
     /** The bucket media's uploads go to in tests. */
     public static final String UPLOADS_BUCKET = "nova-test-uploads";
+    /** The bucket media's variants and renditions go to in tests. */
+    public static final String MEDIA_BUCKET = "nova-test-media";
 
     /**
      * The properties of a media context on this stand-in, with the uploads bucket made. Put them after the queue
      * properties: both set the AWS keys, and S3Proxy checks its own.
      */
     public static Map<String, Object> mediaProperties() {
-        LocalS3 s3 = server().createBucket(UPLOADS_BUCKET);
+        LocalS3 s3 = server().createBucket(UPLOADS_BUCKET).createBucket(MEDIA_BUCKET);
         Map<String, Object> properties = new HashMap<>(AwsStandIns.s3(s3.endpoint(), ACCESS_KEY, SECRET_KEY));
         properties.put("nova.media.uploads-bucket", UPLOADS_BUCKET);
+        properties.put("nova.media.media-bucket", MEDIA_BUCKET);
         return properties;
     }
 

@@ -1,5 +1,7 @@
 package dev.nova.media;
 
+import dev.nova.events.EventConsumer;
+import dev.nova.events.EventEnvelope;
 import dev.nova.events.LocalQueues;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.invocation.InProcessDomainInvoker;
@@ -7,22 +9,30 @@ import dev.nova.invocation.InvocationCodec;
 import dev.nova.invocation.Operation;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
+import dev.nova.kernel.Ids;
 import dev.nova.media.adapter.in.lambda.MediaFunction;
+import dev.nova.media.api.AssetView;
+import dev.nova.media.api.MediaEvents;
+import dev.nova.media.api.MediaUploaded;
 import dev.nova.media.api.UploadTarget;
 import dev.nova.persistence.DataSourceSettings;
 import dev.nova.routing.NovaRouting;
+import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestCalls;
 import dev.nova.testing.TestClock;
 import dev.nova.testing.TestLimits;
 import dev.nova.testing.TestPostgres;
 import dev.nova.testing.TestS3;
 import dev.nova.testing.TestSqs;
+import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +57,8 @@ final class MediaFixture implements AutoCloseable, AfterAllCallback {
     final TestClock clock = new TestClock();
     final MediaFunction function;
     final InProcessDomainInvoker invoker;
+    final EventConsumer pipeline;
+    private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
 
     MediaFixture() {
@@ -58,6 +70,33 @@ final class MediaFixture implements AutoCloseable, AfterAllCallback {
         function = new MediaFunction(FunctionContexts.start("media", properties, clock));
         invoker = new InProcessDomainInvoker(Map.of("media", function),
                 function.context().getBean(InvocationCodec.class));
+        pipeline = function.context().getBean(EventConsumer.class);
+        json = function.context().getBean(JsonMapper.class);
+    }
+
+    /** Delivers {@code MediaUploaded} of {@code asset} to the pipeline as its queue would; true when consumed. */
+    boolean deliverUploaded(AssetView asset) {
+        MediaUploaded payload = new MediaUploaded(asset.id(), asset.ownerId(), asset.kind(), asset.contentType(),
+                asset.byteSize(), clock.instant());
+        try {
+            EventEnvelope envelope = new EventEnvelope(Ids.newId(), MediaEvents.MEDIA_UPLOADED, MediaEvents.AGGREGATE,
+                    asset.id().toString(), 1, clock.instant(), "test", json.writeValueToTree(payload));
+            return pipeline.consume(List.of(LambdaRuntime.sqsMessage(Ids.newId().toString(),
+                    new String(json.writeValueAsBytes(envelope), StandardCharsets.UTF_8)))).isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the media bucket holds {@code key}. */
+    boolean served(String key) {
+        try {
+            function.context().getBean(S3Client.class).headObject(request -> request.bucket(TestS3.MEDIA_BUCKET)
+                    .key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        }
     }
 
     static Caller as(UUID userId) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,5 +20,17 @@ import java.util.UUID;
 public record AssetView(UUID id, UUID ownerId, String kind, String status, String contentType, long byteSize,
                         @Nullable Integer width, @Nullable Integer height, @Nullable Long durationMs,
                         @Nullable String orientation, @Nullable String blurhash, int progress,
-                        @Nullable String failureReason, Instant createdAt, Instant updatedAt) {
+                        @Nullable String failureReason, Instant createdAt, Instant updatedAt,
+                        List<VariantView> variants) {
+
+    public AssetView {
+        // An empty list does not cross the wire: it arrives as none.
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** The same asset with its variants. */
+    public AssetView withVariants(List<VariantView> made) {
+        return new AssetView(id, ownerId, kind, status, contentType, byteSize, width, height, durationMs, orientation,
+                blurhash, progress, failureReason, createdAt, updatedAt, made);
+    }
 }

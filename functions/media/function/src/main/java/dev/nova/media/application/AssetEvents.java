@@ -11,4 +11,8 @@ public interface AssetEvents {
     void uploaded(AssetView asset, Instant at);
 
     void deleted(AssetView asset, UUID by, String reason, Instant at);
+
+    void ready(AssetView asset, Instant at);
+
+    void failed(AssetView asset, String reason, Instant at);
 }

@@ -1,6 +1,7 @@
 package dev.nova.media.application;
 
 import dev.nova.media.api.AssetView;
+import dev.nova.media.api.VariantView;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,4 +34,21 @@ public interface Assets {
     List<AssetView> page(UUID owner, Instant afterAt, UUID afterId, int limit);
 
     List<AssetView> byIds(UUID owner, List<UUID> ids);
+
+    /** The SHA-256 the owner declared. */
+    Optional<String> sha256Of(UUID id);
+
+    /** UPLOADED → PROCESSING; false when it was not UPLOADED (deleted, or another run took it). */
+    boolean startProcessing(UUID id, Instant at);
+
+    /** PROCESSING → READY with what the pipeline learned and made; empty when it was not PROCESSING. */
+    Optional<AssetView> ready(UUID id, String detectedType, int width, int height, String orientation,
+                              String blurhash, List<StoredVariant> variants, Instant at);
+
+    /** UPLOADED or PROCESSING → FAILED with the reason; empty when it was in neither. */
+    Optional<AssetView> failed(UUID id, String reason, Instant at);
+
+    /** A variant and where its bytes are. */
+    record StoredVariant(VariantView view, String objectKey) {
+    }
 }

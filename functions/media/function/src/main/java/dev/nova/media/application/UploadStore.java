@@ -44,4 +44,7 @@ public interface UploadStore {
     Optional<Long> size(String key);
 
     void delete(String key);
+
+    /** The bytes of the object at {@code key}. */
+    byte[] read(String key);
 }

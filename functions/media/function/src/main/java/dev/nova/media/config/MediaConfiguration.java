@@ -1,6 +1,8 @@
 package dev.nova.media.config;
 
 import dev.nova.events.DomainEvents;
+import dev.nova.events.EventConsumer;
+import dev.nova.events.EventHandlers;
 import dev.nova.events.OutboxOperations;
 import dev.nova.invocation.DomainOperations;
 import dev.nova.invocation.Primer;
@@ -9,9 +11,13 @@ import dev.nova.media.adapter.out.events.OutboxAssetEvents;
 import dev.nova.media.adapter.out.persistence.AssetRepository;
 import dev.nova.media.adapter.out.persistence.JdbcAssets;
 import dev.nova.media.adapter.out.storage.PostPolicySigner;
+import dev.nova.media.adapter.out.storage.S3ServedStore;
 import dev.nova.media.adapter.out.storage.S3UploadStore;
 import dev.nova.media.api.MediaApi;
+import dev.nova.media.api.MediaEvents;
+import dev.nova.media.api.MediaUploaded;
 import dev.nova.media.application.MediaQueries;
+import dev.nova.media.application.Processing;
 import dev.nova.media.application.Uploads;
 import dev.nova.persistence.Transactions;
 import io.micronaut.aws.sdk.v2.service.s3.S3ConfigurationProperties;
@@ -20,6 +26,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
@@ -62,6 +69,22 @@ public class MediaConfiguration {
                               AwsRegionProviderChain region, Clock clock,
                               @Property(name = "nova.media.uploads-bucket") String bucket) {
         return new S3UploadStore(s3, presigner, new PostPolicySigner(credentials, region.getRegion(), clock), bucket);
+    }
+
+    @Singleton
+    S3ServedStore servedStore(S3Client s3, @Property(name = "nova.media.media-bucket") String bucket) {
+        return new S3ServedStore(s3, bucket);
+    }
+
+    /** The pipeline's consumer of media's own {@code MediaUploaded}. */
+    @Singleton
+    EventConsumer pipeline(JdbcAssets assets, S3UploadStore originals, S3ServedStore served,
+                           Transactions transactions, DomainEvents events, JsonMapper json, Clock clock) {
+        Processing processing = new Processing(assets, originals, served, new OutboxAssetEvents(events.outbox()),
+                transactions, clock);
+        EventHandlers handlers = new EventHandlers().on(MediaEvents.MEDIA_UPLOADED, MediaUploaded.class,
+                (event, payload) -> processing.uploaded(payload));
+        return new EventConsumer(MediaApi.DOMAIN, handlers, transactions, json, clock);
     }
 
     @Singleton

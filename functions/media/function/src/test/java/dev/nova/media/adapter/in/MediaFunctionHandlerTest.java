@@ -3,6 +3,7 @@ package dev.nova.media.adapter.in;
 import dev.nova.events.LocalQueues;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.media.adapter.in.lambda.MediaFunction;
+import dev.nova.media.adapter.in.lambda.MediaPipelineFunction;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestPostgres;
@@ -38,6 +39,14 @@ class MediaFunctionHandlerTest {
     @AfterAll
     static void stop() {
         context.close();
+    }
+
+    @Test
+    void thePipelineSampleIsConsumedAndAnAssetItDoesNotKnowChangesNothing() throws Exception {
+        String batch = LambdaRuntime.invoke(new MediaPipelineFunction(context),
+                Files.readAllBytes(EVENTS.resolve("media-pipeline-events.json")));
+
+        assertThat(batch).as("no message is handed back for another delivery").doesNotContain("itemIdentifier");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.nova.events.Outbox;
 import dev.nova.media.api.AssetView;
 import dev.nova.media.api.MediaDeleted;
 import dev.nova.media.api.MediaEvents;
+import dev.nova.media.api.MediaFailed;
+import dev.nova.media.api.MediaReady;
 import dev.nova.media.api.MediaUploaded;
 import dev.nova.media.application.AssetEvents;
 
@@ -25,6 +27,19 @@ public final class OutboxAssetEvents implements AssetEvents {
         outbox.append(new DomainEvent(MediaEvents.MEDIA_UPLOADED, MediaEvents.AGGREGATE, asset.id().toString(),
                 new MediaUploaded(asset.id(), asset.ownerId(), asset.kind(), asset.contentType(), asset.byteSize(),
                         at)));
+    }
+
+    @Override
+    public void ready(AssetView asset, Instant at) {
+        outbox.append(new DomainEvent(MediaEvents.MEDIA_READY, MediaEvents.AGGREGATE, asset.id().toString(),
+                new MediaReady(asset.id(), asset.ownerId(), asset.kind(), asset.contentType(), asset.width(),
+                        asset.height(), asset.orientation(), asset.blurhash(), asset.variants(), at)));
+    }
+
+    @Override
+    public void failed(AssetView asset, String reason, Instant at) {
+        outbox.append(new DomainEvent(MediaEvents.MEDIA_FAILED, MediaEvents.AGGREGATE, asset.id().toString(),
+                new MediaFailed(asset.id(), asset.ownerId(), reason, at)));
     }
 
     @Override

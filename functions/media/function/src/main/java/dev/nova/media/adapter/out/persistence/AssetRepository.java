@@ -58,6 +58,36 @@ public interface AssetRepository extends GenericRepository<AssetRow, UUID> {
             + "ORDER BY created_at DESC, id DESC LIMIT :limit")
     List<AssetRow> findPage(UUID owner, @Nullable Instant afterAt, @Nullable UUID afterId, int limit);
 
+    @Query("SELECT asset_id, name, content_type, width, height, byte_size FROM variants WHERE asset_id IN (:ids) "
+            + "ORDER BY asset_id, width DESC")
+    List<VariantRow> findVariants(Collection<UUID> ids);
+
+    @Query("""
+            INSERT INTO variants (asset_id, name, content_type, width, height, byte_size, object_key)
+            VALUES (:assetId, :name, :contentType, :width, :height, :byteSize, :objectKey)
+            ON CONFLICT (asset_id, name) DO UPDATE SET content_type = excluded.content_type, width = excluded.width,
+                height = excluded.height, byte_size = excluded.byte_size, object_key = excluded.object_key""")
+    long upsertVariant(UUID assetId, String name, String contentType, int width, int height, long byteSize,
+                       String objectKey);
+
+    /** Moves an asset from one status to the next; 0 rows when it was not in {@code from} (another run moved it). */
+    @Query("UPDATE assets SET status = :to, progress = :progress, updated_at = :at "
+            + "WHERE id = :id AND status = :from AND deleted_at IS NULL")
+    long updateStatus(UUID id, String from, String to, int progress, Instant at);
+
+    @Query("UPDATE assets SET status = 'READY', progress = 100, detected_type = :detectedType, width = :width, "
+            + "height = :height, orientation = :orientation, blurhash = :blurhash, updated_at = :at "
+            + "WHERE id = :id AND status = 'PROCESSING' AND deleted_at IS NULL")
+    long markReady(UUID id, String detectedType, int width, int height, String orientation, String blurhash,
+                   Instant at);
+
+    @Query("UPDATE assets SET status = 'FAILED', failure_reason = :reason, updated_at = :at "
+            + "WHERE id = :id AND status IN ('UPLOADED', 'PROCESSING') AND deleted_at IS NULL")
+    long markFailed(UUID id, String reason, Instant at);
+
+    @Query("SELECT sha256 FROM assets WHERE id = :id")
+    Optional<String> findSha256(UUID id);
+
     @Query("SELECT " + AssetRow.COLUMNS + " FROM assets WHERE id IN (:ids) AND owner_id = :owner "
             + "AND deleted_at IS NULL")
     List<AssetRow> findOwned(UUID owner, Collection<UUID> ids);

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The columns of {@code media.assets} every read answers. */
@@ -20,6 +21,7 @@ public record AssetRow(@Id UUID id, UUID ownerId, String kind, String status, St
 
     AssetView view() {
         return new AssetView(id, ownerId, kind, status, detectedType != null ? detectedType : declaredType, byteSize,
-                width, height, durationMs, orientation, blurhash, progress, failureReason, createdAt, updatedAt);
+                width, height, durationMs, orientation, blurhash, progress, failureReason, createdAt, updatedAt,
+                List.of());
     }
 }

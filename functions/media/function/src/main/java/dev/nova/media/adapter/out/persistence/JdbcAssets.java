@@ -1,12 +1,15 @@
 package dev.nova.media.adapter.out.persistence;
 
 import dev.nova.media.api.AssetView;
+import dev.nova.media.api.VariantView;
 import dev.nova.media.application.Assets;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Assets in {@code media.assets}, through {@link AssetRepository}. */
 public final class JdbcAssets implements Assets {
@@ -36,7 +39,48 @@ public final class JdbcAssets implements Assets {
 
     @Override
     public Optional<AssetView> byId(UUID id) {
-        return assets.findLive(id).map(AssetRow::view);
+        return assets.findLive(id).map(AssetRow::view).map(asset -> withVariants(List.of(asset)).get(0));
+    }
+
+    @Override
+    public Optional<String> sha256Of(UUID id) {
+        return assets.findSha256(id);
+    }
+
+    @Override
+    public boolean startProcessing(UUID id, Instant at) {
+        return assets.updateStatus(id, "UPLOADED", "PROCESSING", 0, at) == 1;
+    }
+
+    @Override
+    public Optional<AssetView> ready(UUID id, String detectedType, int width, int height, String orientation,
+                                     String blurhash, List<StoredVariant> variants, Instant at) {
+        if (assets.markReady(id, detectedType, width, height, orientation, blurhash, at) != 1) {
+            return Optional.empty();
+        }
+        for (StoredVariant variant : variants) {
+            VariantView view = variant.view();
+            assets.upsertVariant(id, view.name(), view.contentType(), view.width(), view.height(), view.byteSize(),
+                    variant.objectKey());
+        }
+        return byId(id);
+    }
+
+    @Override
+    public Optional<AssetView> failed(UUID id, String reason, Instant at) {
+        return assets.markFailed(id, reason, at) == 1 ? byId(id) : Optional.empty();
+    }
+
+    /** The assets with their variants, read in one statement for all of them. */
+    private List<AssetView> withVariants(List<AssetView> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<UUID, List<VariantView>> variants = assets.findVariants(found.stream().map(AssetView::id).toList())
+                .stream().collect(Collectors.groupingBy(VariantRow::assetId,
+                        Collectors.mapping(VariantRow::view, Collectors.toList())));
+        return found.stream().map(asset -> asset.withVariants(variants.getOrDefault(asset.id(), List.of())))
+                .toList();
     }
 
     @Override
@@ -58,11 +102,11 @@ public final class JdbcAssets implements Assets {
 
     @Override
     public List<AssetView> page(UUID owner, Instant afterAt, UUID afterId, int limit) {
-        return assets.findPage(owner, afterAt, afterId, limit).stream().map(AssetRow::view).toList();
+        return withVariants(assets.findPage(owner, afterAt, afterId, limit).stream().map(AssetRow::view).toList());
     }
 
     @Override
     public List<AssetView> byIds(UUID owner, List<UUID> ids) {
-        return assets.findOwned(owner, ids).stream().map(AssetRow::view).toList();
+        return withVariants(assets.findOwned(owner, ids).stream().map(AssetRow::view).toList());
     }
 }

@@ -131,6 +131,11 @@ public final class S3UploadStore implements UploadStore {
     }
 
     @Override
+    public byte[] read(String key) {
+        return s3.getObjectAsBytes(request -> request.bucket(bucket).key(key)).asByteArray();
+    }
+
+    @Override
     public void delete(String key) {
         s3.deleteObject(request -> request.bucket(bucket).key(key));
     }
