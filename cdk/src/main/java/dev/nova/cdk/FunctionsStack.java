@@ -57,6 +57,8 @@ public class FunctionsStack extends Stack {
                 domains.get(IdentityDomain.DESCRIPTOR.name()));
         media = new MediaResources(this, "MediaResources", inputs.stage(), domains.get(MediaDomain.DESCRIPTOR.name()),
                 consumersByDomain.get(MediaDomain.DESCRIPTOR.name()));
+        media.sendUploadNotificationsTo(domainFunction(inputs, MediaDomain.DESCRIPTOR, "media-uploads",
+                NovaFunctions.UPLOAD_NOTIFICATIONS_HANDLER, "media's consumer of the uploads bucket's notifications"));
         Map<String, String> environment = new HashMap<>(invokeEnvironment());
         environment.put("NOVA_TOKEN_ISSUER", TOKEN_ISSUER);
         environment.put("NOVA_TOKEN_AUDIENCE", TOKEN_AUDIENCE);

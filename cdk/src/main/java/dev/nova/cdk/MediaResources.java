@@ -6,14 +6,23 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.EventType;
 import software.amazon.awscdk.services.s3.HttpMethods;
 import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.NotificationKeyFilter;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.s3.notifications.SqsDestination;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 import java.util.List;
 
@@ -87,6 +96,44 @@ public class MediaResources extends Construct {
         for (NovaFunction function : List.of(media, pipeline)) {
             function.function().addEnvironment("NOVA_UPLOADS_BUCKET", uploads.getBucketName());
             function.function().addEnvironment("NOVA_MEDIA_BUCKET", served.getBucketName());
+        }
+    }
+
+    /**
+     * S3 tells {@code consumer} of every object created under {@code uploads/}, through a queue with a DLQ, so an
+     * upload completes even when its client never says so.
+     */
+    public void sendUploadNotificationsTo(NovaFunction consumer) {
+        Queue deadLetters = Queue.Builder.create(this, "UploadNotificationsDlq")
+                .retentionPeriod(Duration.days(14))
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .build();
+        Queue queue = Queue.Builder.create(this, "UploadNotifications")
+                .visibilityTimeout(Duration.seconds(90))
+                .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(5).build())
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .build();
+        Nag.suppress(deadLetters, "AwsSolutions-SQS3", "This is the dead-letter queue of the upload notifications.");
+        uploads.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue),
+                NotificationKeyFilter.builder().prefix(UPLOADS_PREFIX).build());
+        consumer.live().addEventSource(new SqsEventSource(queue, SqsEventSourceProps.builder().batchSize(10)
+                .reportBatchItemFailures(true).build()));
+        grant(consumer.function(), uploads, UPLOADS_PREFIX, List.of("s3:DeleteObject"), "An upload whose object "
+                + "is not the signed size is removed: one object per asset under uploads/<owner>/<asset>.");
+        consumer.function().addEnvironment("NOVA_UPLOADS_BUCKET", uploads.getBucketName());
+        consumer.function().addEnvironment("NOVA_MEDIA_BUCKET", served.getBucketName());
+        for (IConstruct child : Stack.of(this).getNode().getChildren()) {
+            if (child.getNode().getId().startsWith("BucketNotificationsHandler")) {
+                IConstruct role = child.getNode().findChild("Role");
+                Nag.suppressWithChildren(role, "AwsSolutions-IAM4", "CDK's bucket-notifications handler: the "
+                        + "AWS-managed policy lets it write its own logs.",
+                        "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
+                Nag.suppressWithChildren(role, "AwsSolutions-IAM5", "CDK's bucket-notifications handler: "
+                        + "PutBucketNotification has no resource narrower than the configuration it manages.",
+                        "Resource::*");
+            }
         }
     }
 

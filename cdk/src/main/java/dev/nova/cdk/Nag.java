@@ -17,6 +17,11 @@ final class Nag {
         NagSuppressions.addResourceSuppressions(resource, List.of(suppression(rule, reason, appliesTo)));
     }
 
+    /** The same on a construct and what CDK adds under it later (a role's default policy, say). */
+    static void suppressWithChildren(IConstruct construct, String rule, String reason, String... appliesTo) {
+        NagSuppressions.addResourceSuppressions(construct, List.of(suppression(rule, reason, appliesTo)), true);
+    }
+
     /** The same, for a resource CDK makes inside a construct, named by its construct path. */
     static void suppressPath(Stack stack, String path, String rule, String reason,
                              String... appliesTo) {

@@ -19,6 +19,9 @@ public final class NovaFunctions {
     public static final String MIGRATIONS_HANDLER = "dev.nova.migrations.DatabaseMigrationsFunction::handleRequest";
 
     /** Identity's signing-key rotation, in identity's jar. */
+    /** media's consumer of S3's notifications of created uploads (the second way an upload completes). */
+    public static final String UPLOAD_NOTIFICATIONS_HANDLER =
+            "dev.nova.media.adapter.in.lambda.UploadNotificationsFunction::handleRequest";
     public static final String SIGNING_KEY_ROTATION_HANDLER =
             "dev.nova.identity.adapter.in.lambda.SigningKeyRotationFunction::handleRequest";
 

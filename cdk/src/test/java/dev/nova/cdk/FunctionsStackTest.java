@@ -32,7 +32,7 @@ class FunctionsStackTest {
                     "TracingConfig", Map.of("Mode", "Active"),
                     "VpcConfig", Match.anyValue()));
         }
-        functions.resourceCountIs("AWS::Lambda::Alias", 6);
+        functions.resourceCountIs("AWS::Lambda::Alias", 7);
         functions.allResourcesProperties("AWS::Lambda::Alias", Map.of("Name", "live"));
     }
 
@@ -54,6 +54,10 @@ class FunctionsStackTest {
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-media",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_UPLOADS_BUCKET", Match.anyValue(),
                         "NOVA_MEDIA_BUCKET", Match.anyValue())))));
+        functions.hasResourceProperties("Custom::S3BucketNotifications", Map.of("NotificationConfiguration",
+                Map.of("QueueConfigurations", List.of(Match.objectLike(Map.of("Events", List.of("s3:ObjectCreated:*"),
+                        "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "prefix",
+                                "Value", "uploads/"))))))))));
         functions.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "nova-dev-media-events",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("NOVA_MEDIA_BUCKET", Match.anyValue())))));
         functions.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
@@ -85,10 +89,10 @@ class FunctionsStackTest {
         Map<String, Map<String, Object>> mappings = functions.findResources("AWS::Lambda::EventSourceMapping",
                 Map.of("Properties", Map.of("BatchSize", 10,
                         "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
-        assertThat(mappings).hasSize(2);
+        assertThat(mappings).hasSize(3);
         assertThat(mappings.values().toString())
                 .contains(IamGrants.logicalId(dev.nova.functions().consumers().get(0).live()), ":live")
-                .contains("UsersIdentityEvents", "MediaPipeline");
+                .contains("UsersIdentityEvents", "MediaPipeline", "UploadNotifications");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nova.events.Route;
 import dev.nova.identity.api.IdentityDomain;
 import dev.nova.invocation.DomainDescriptor;
+import dev.nova.media.api.MediaDomain;
 import dev.nova.routing.NovaDomains;
 import dev.nova.routing.NovaRouting;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,8 @@ class SamTemplateTest {
                 NovaFunctions.GATEWAY_JAR + " " + NovaFunctions.GATEWAY_HANDLER,
                 NovaFunctions.SCHEDULERS_JAR + " " + NovaFunctions.OUTBOX_SWEEPER_HANDLER,
                 NovaFunctions.MIGRATIONS_JAR + " " + NovaFunctions.MIGRATIONS_HANDLER,
-                IdentityDomain.DESCRIPTOR.jar() + " " + NovaFunctions.SIGNING_KEY_ROTATION_HANDLER));
+                IdentityDomain.DESCRIPTOR.jar() + " " + NovaFunctions.SIGNING_KEY_ROTATION_HANDLER,
+                MediaDomain.DESCRIPTOR.jar() + " " + NovaFunctions.UPLOAD_NOTIFICATIONS_HANDLER));
         for (DomainDescriptor domain : NovaDomains.ALL) {
             deployed.add(domain.jar() + " " + domain.lambdaHandler());
             domain.lambdaEventsHandler().ifPresent(handler -> deployed.add(domain.jar() + " " + handler));
@@ -88,6 +90,11 @@ class SamTemplateTest {
         if (event.has("routeKey")) {
             return withEvent("HttpApi", properties -> event.get("routeKey").asText()
                     .equals(properties.get("Method") + " " + properties.get("Path")));
+        }
+        if (event.has("Records") && event.get("Records").get(0).path("eventSourceARN").asText()
+                .endsWith("media-upload-notifications")) {
+            // S3's notifications of created uploads: not Nova's envelopes, and not routed by event type.
+            return handledBy(NovaFunctions.UPLOAD_NOTIFICATIONS_HANDLER);
         }
         if (event.has("Records")) {
             String type = bodyType(event.get("Records").get(0));

@@ -1,5 +1,6 @@
 package dev.nova.media;
 
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.nova.kernel.Caller;
 import dev.nova.kernel.ClientInfo;
 import dev.nova.kernel.DomainException;
@@ -7,6 +8,7 @@ import dev.nova.kernel.ErrorCode;
 import dev.nova.kernel.Ids;
 import dev.nova.kernel.Page;
 import dev.nova.kernel.PageRequest;
+import dev.nova.media.adapter.in.lambda.UploadNotifications;
 import dev.nova.media.api.AssetIdsRequest;
 import dev.nova.media.api.AssetRequest;
 import dev.nova.media.api.AssetView;
@@ -143,6 +145,40 @@ class UploadsTest {
                 .isEqualTo("UPLOADED");
         assertThat(field(() -> media.call(MediaApi.CREATE_UPLOAD, owner, new CreateUploadRequest("IMAGE",
                 "image/png", 10, sha256(bytes(10)), "FTP")))).isEqualTo("uploadMethod");
+    }
+
+    @Test
+    void storagesNotificationCompletesAnUploadWhoseClientNeverSaidSo() throws Exception {
+        Caller owner = MediaFixture.as(Ids.newId());
+        byte[] photo = bytes(9_000);
+        UploadTicket ticket = media.call(MediaApi.CREATE_UPLOAD, owner, image(photo));
+        media.send(ticket.upload(), photo);
+        String key = "uploads/" + owner.userId() + "/" + ticket.asset().id();
+        UploadNotifications notifications = media.function.context().getBean(UploadNotifications.class);
+
+        List<String> failed = notifications.consume(List.of(
+                notification("n1", "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"}"),
+                notification("n2", created("uploads/not-an-asset", 10)),
+                notification("n3", created(key, photo.length)),
+                notification("n4", created(key, photo.length))));
+
+        assertThat(failed).isEmpty();
+        assertThat(media.call(MediaApi.MEDIA_BY_IDS, owner, new AssetIdsRequest(List.of(ticket.asset().id())))
+                .assets()).extracting(AssetView::status).containsExactly("UPLOADED");
+        assertThat(media.count("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND event_type = 'MediaUploaded'",
+                ticket.asset().id().toString())).as("once, however often S3 says so").isEqualTo(1);
+    }
+
+    private static SQSEvent.SQSMessage notification(String id, String body) {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId(id);
+        message.setBody(body);
+        return message;
+    }
+
+    private static String created(String key, long size) {
+        return "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\"b\"},"
+                + "\"object\":{\"key\":\"" + key + "\",\"size\":" + size + "}}}]}";
     }
 
     @Test

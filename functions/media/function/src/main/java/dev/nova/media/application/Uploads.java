@@ -172,10 +172,15 @@ public final class Uploads {
             throw DomainException.badInput("mediaAssetId", "has no bytes yet: upload them with the presigned "
                     + "request first");
         }
+        return moveOn(asset, size.get());
+    }
+
+    /** A pending asset whose object has {@code size} bytes: UPLOADED with {@code MediaUploaded}, or FAILED. */
+    private AssetView moveOn(AssetView asset, long size) {
         Instant now = clock.instant();
-        if (size.get() != asset.byteSize()) {
+        if (size != asset.byteSize()) {
             store.delete(uploadKey(asset));
-            return assets.fromPending(asset.id(), AssetStatus.FAILED.name(), "the file has " + size.get()
+            return assets.fromPending(asset.id(), AssetStatus.FAILED.name(), "the file has " + size
                     + " bytes, not the " + asset.byteSize() + " declared", now).orElseGet(() -> current(asset));
         }
         return unitOfWork.inTransaction(() -> assets.fromPending(asset.id(), AssetStatus.UPLOADED.name(), null, now)
@@ -184,6 +189,33 @@ public final class Uploads {
                     return uploaded;
                 })
                 .orElseGet(() -> current(asset)));
+    }
+
+    /**
+     * Storage says an object was created under {@code key} ({@code uploads/<owner>/<asset>}): the same transition
+     * as the owner's {@code completeUpload}, for a client that never sends it. Anything else (a key of another shape,
+     * an asset gone or already on) is left alone; the answer says whether the asset moved.
+     */
+    public boolean objectCreated(String key, long size) {
+        String[] parts = key.split("/");
+        if (parts.length != 3 || !parts[0].equals("uploads")) {
+            return false;
+        }
+        UUID owner;
+        UUID id;
+        try {
+            owner = UUID.fromString(parts[1]);
+            id = UUID.fromString(parts[2]);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        Optional<AssetView> found = assets.byId(id).filter(asset -> asset.ownerId().equals(owner)
+                && AssetStatus.PENDING_UPLOAD.name().equals(asset.status()));
+        if (found.isEmpty()) {
+            return false;
+        }
+        moveOn(found.get(), size);
+        return true;
     }
 
     /** Every part there with its size, then joined; {@code BAD_USER_INPUT} naming the parts still to send. */

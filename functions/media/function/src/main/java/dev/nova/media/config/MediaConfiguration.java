@@ -7,6 +7,7 @@ import dev.nova.events.OutboxOperations;
 import dev.nova.invocation.DomainOperations;
 import dev.nova.invocation.Primer;
 import dev.nova.media.adapter.in.lambda.MediaOperations;
+import dev.nova.media.adapter.in.lambda.UploadNotifications;
 import dev.nova.media.adapter.out.events.OutboxAssetEvents;
 import dev.nova.media.adapter.out.persistence.AssetRepository;
 import dev.nova.media.adapter.out.persistence.JdbcAssets;
@@ -88,12 +89,20 @@ public class MediaConfiguration {
     }
 
     @Singleton
-    DomainOperations mediaOperations(JdbcAssets assets, S3UploadStore store, Transactions transactions,
-                                     DomainEvents events, Clock clock) {
-        return MediaOperations.bind(
-                new Uploads(assets, store, new OutboxAssetEvents(events.outbox()), transactions, clock),
-                new MediaQueries(assets),
-                new OutboxOperations(MediaApi.DOMAIN, events));
+    Uploads uploads(JdbcAssets assets, S3UploadStore store, Transactions transactions, DomainEvents events,
+                    Clock clock) {
+        return new Uploads(assets, store, new OutboxAssetEvents(events.outbox()), transactions, clock);
+    }
+
+    @Singleton
+    DomainOperations mediaOperations(Uploads uploads, JdbcAssets assets, DomainEvents events) {
+        return MediaOperations.bind(uploads, new MediaQueries(assets), new OutboxOperations(MediaApi.DOMAIN, events));
+    }
+
+    /** S3's notifications of created uploads: the second way an upload completes. */
+    @Singleton
+    UploadNotifications uploadNotifications(Uploads uploads, JsonMapper json) {
+        return new UploadNotifications(uploads, json);
     }
 
     /** Warms the asset read that most requests start with: a lookup of an id no asset has. */

@@ -4,6 +4,7 @@ import dev.nova.events.LocalQueues;
 import dev.nova.invocation.FunctionContexts;
 import dev.nova.media.adapter.in.lambda.MediaFunction;
 import dev.nova.media.adapter.in.lambda.MediaPipelineFunction;
+import dev.nova.media.adapter.in.lambda.UploadNotificationsFunction;
 import dev.nova.routing.NovaRouting;
 import dev.nova.testing.LambdaRuntime;
 import dev.nova.testing.TestPostgres;
@@ -45,6 +46,14 @@ class MediaFunctionHandlerTest {
     void thePipelineSampleIsConsumedAndAnAssetItDoesNotKnowChangesNothing() throws Exception {
         String batch = LambdaRuntime.invoke(new MediaPipelineFunction(context),
                 Files.readAllBytes(EVENTS.resolve("media-pipeline-events.json")));
+
+        assertThat(batch).as("no message is handed back for another delivery").doesNotContain("itemIdentifier");
+    }
+
+    @Test
+    void theUploadNotificationSampleIsConsumedTestEventAndAll() throws Exception {
+        String batch = LambdaRuntime.invoke(new UploadNotificationsFunction(context),
+                Files.readAllBytes(EVENTS.resolve("media-upload-notifications.json")));
 
         assertThat(batch).as("no message is handed back for another delivery").doesNotContain("itemIdentifier");
     }
